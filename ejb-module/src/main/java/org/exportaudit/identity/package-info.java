@@ -1,0 +1,2 @@
+/** Who is signed in, and with which application roles. */
+package org.exportaudit.identity;

@@ -1,0 +1,62 @@
+package org.exportaudit.notification.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.OptionalInt;
+import org.exportaudit.client.Roles;
+import org.exportaudit.notification.entity.LargeExportThreshold;
+
+/**
+ * Each super admin reads and sets their own large-export threshold; nobody can see or change
+ * another admin's.
+ */
+@Stateless
+@RolesAllowed(Roles.SUPER_ADMIN)
+public class LargeExportThresholds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    /** The caller's threshold; empty when their notifications are off. */
+    public OptionalInt ofCaller() {
+        LargeExportThreshold threshold = em.find(LargeExportThreshold.class, admin());
+        return threshold == null ? OptionalInt.empty() : OptionalInt.of(threshold.records());
+    }
+
+    /**
+     * Sets the caller's threshold from what they typed; empty text turns their notifications off.
+     *
+     * @throws org.exportaudit.notification.entity.InvalidThreshold and changes nothing, when the
+     *         text is not a whole number from 1 to 275,000
+     */
+    public OptionalInt change(String text) {
+        OptionalInt records = LargeExportThreshold.parse(text);
+        LargeExportThreshold current = em.find(LargeExportThreshold.class, admin());
+        if (records.isEmpty()) {
+            if (current != null) {
+                em.remove(current);
+            }
+        } else if (current == null) {
+            em.persist(new LargeExportThreshold(admin(), records.getAsInt(), clock.instant()));
+        } else {
+            current.change(records.getAsInt(), clock.instant());
+        }
+        return records;
+    }
+
+    private String admin() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,91 @@
+package org.exportaudit.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * One super admin's own large-export threshold: they are told about every export with more
+ * records than this. An admin without a row is told about nothing.
+ */
+@Entity
+@Table(name = "large_export_threshold")
+public class LargeExportThreshold {
+
+    public static final int LOWEST = 1;
+    public static final int HIGHEST = 275_000;
+
+    // Digits only, and few of them: "1e3", "1.0", "+5" and a megabyte of nines are all refused
+    // before any number is parsed.
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,6}");
+
+    @Id
+    @Column(name = "admin_username")
+    private String admin;
+
+    @Column(name = "records", nullable = false)
+    private int records;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    protected LargeExportThreshold() {
+        // for JPA
+    }
+
+    public LargeExportThreshold(String admin, int records, Instant at) {
+        this.admin = admin;
+        change(records, at);
+    }
+
+    /**
+     * Reads a threshold as an admin types it: a whole number from 1 to 275,000, or nothing at all
+     * to turn notifications off.
+     *
+     * @throws InvalidThreshold for anything else, with a message that names the allowed range
+     */
+    public static OptionalInt parse(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalInt.empty();
+        }
+        String trimmed = text.strip();
+        if (!WHOLE_NUMBER.matcher(trimmed).matches()) {
+            throw new InvalidThreshold();
+        }
+        int records = Integer.parseInt(trimmed);
+        requireInRange(records);
+        return OptionalInt.of(records);
+    }
+
+    public void change(int records, Instant at) {
+        requireInRange(records);
+        this.records = records;
+        this.changedAt = at;
+    }
+
+    public boolean isExceededBy(long exportRecords) {
+        return exportRecords > records;
+    }
+
+    public String admin() {
+        return admin;
+    }
+
+    public int records() {
+        return records;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    private static void requireInRange(int records) {
+        if (records < LOWEST || records > HIGHEST) {
+            throw new InvalidThreshold();
+        }
+    }
+}

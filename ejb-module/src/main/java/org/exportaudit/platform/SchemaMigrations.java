@@ -1,0 +1,34 @@
+package org.exportaudit.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database schema up to date when the application starts: the versioned scripts in
+ * db/migration, each applied once and recorded, on H2 and PostgreSQL alike. Nothing is dropped;
+ * a script that was changed after it ran stops the deployment instead of being run again.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN) // Flyway commits each script itself
+public class SchemaMigrations {
+
+    @Resource(lookup = "java:jboss/datasources/ExportAuditDS")
+    DataSource database;
+
+    @PostConstruct
+    void migrate() {
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .table("schema_version")
+                .load()
+                .migrate();
+    }
+}
