@@ -28,6 +28,11 @@ public class SchemaMigrations {
                 .dataSource(database)
                 .locations("classpath:db/migration")
                 .table("schema_version")
+                // The batch job repository and the timer store share this datasource and create
+                // their own tables when the server boots, before this runs: version 0 stands for
+                // that state, and our scripts start at version 1.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
     }

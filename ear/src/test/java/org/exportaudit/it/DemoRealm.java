@@ -1,0 +1,50 @@
+package org.exportaudit.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The demo realm of the Keycloak that the build started: tokens for its users through the public
+ * client {@code export-audit-cli}, as a script would get them.
+ */
+final class DemoRealm {
+
+    static final String KEYCLOAK = "http://127.0.0.1:8180/realms/export-audit";
+    static final URI APP = URI.create("http://127.0.0.1:8080/export-audit/");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private DemoRealm() {
+    }
+
+    /** An access token for a demo user, whose password is their name. */
+    static String accessToken(String user) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=export-audit-cli&username="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest
+                .newBuilder(URI.create(KEYCLOAK + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + user + ": "
+                    + response.statusCode() + " " + response.body());
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    static JsonObject json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.exportaudit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The pages without a browser: who is sent where before anything is shown. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageSecurityIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ExportAuditEar.asBuilt();
+    }
+
+    @Test
+    void an_anonymous_page_request_is_sent_to_keycloak() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(DemoRealm.APP)
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(302, page.statusCode());
+        String location = page.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith(DemoRealm.KEYCLOAK + "/protocol/openid-connect/auth?"), location);
+        assertTrue(location.contains("client_id=export-audit-web"), location);
+    }
+
+    @Test
+    void a_bearer_token_of_a_user_without_a_role_gets_403_from_the_page() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(DemoRealm.APP.resolve("index.xhtml"))
+                .header("Authorization", "Bearer " + DemoRealm.accessToken("carl"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains("No access"), page.body());
+    }
+
+    @Test
+    void sign_out_cannot_be_triggered_by_a_plain_link() throws Exception {
+        HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(DemoRealm.APP.resolve("sign-out"))
+                .header("Authorization", "Bearer " + DemoRealm.accessToken("bob"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(405, get.statusCode());
+    }
+}
