@@ -1,0 +1,26 @@
+package org.exportaudit.client;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * An export request that cannot be run as asked: an unknown source or format, a filter on a
+ * column the source does not declare, an unsafe file name. Nothing was created. The REST API
+ * answers 400 with {@link #reason()} as the error and the message as the message.
+ */
+@ApplicationException(rollback = true)
+public class ExportRefused extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String reason;
+
+    public ExportRefused(String reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    /** A short, stable code for scripts: {@code unknown-source}, {@code invalid-file-name}, … */
+    public String reason() {
+        return reason;
+    }
+}
