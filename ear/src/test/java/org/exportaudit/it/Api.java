@@ -15,17 +15,24 @@ final class Api {
             .build();
 
     private final String token;
+    private final URI app;
 
-    private Api(String token) {
+    private Api(String token, URI app) {
         this.token = token;
+        this.app = app;
     }
 
     static Api as(String user) throws IOException, InterruptedException {
-        return new Api(DemoRealm.accessToken(user));
+        return new Api(DemoRealm.accessToken(user), DemoRealm.APP);
     }
 
     static Api anonymous() {
-        return new Api(null);
+        return new Api(null, DemoRealm.APP);
+    }
+
+    /** The same caller, on another server (its application URL). */
+    Api on(URI otherApp) {
+        return new Api(token, otherApp);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -38,13 +45,31 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Polls an export until it has ended, for at most a minute. */
+    JsonObject awaitEnd(long id) throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonObject export = json(get("exports/" + id));
+            if (!"PROCESSING".equals(export.getString("status"))) {
+                return export;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("export " + id + " still PROCESSING after a minute");
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         return DemoRealm.json(response.body());
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest
-                .newBuilder(DemoRealm.APP.resolve(URI.create("api/v1/" + path)))
+                .newBuilder(app.resolve(URI.create("api/v1/" + path)))
                 .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

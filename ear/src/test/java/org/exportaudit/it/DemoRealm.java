@@ -42,6 +42,12 @@ final class DemoRealm {
         return json(response.body()).getString("access_token");
     }
 
+    static jakarta.json.JsonArray jsonArray(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
     static JsonObject json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();

@@ -16,12 +16,8 @@ import java.util.Arrays;
 import org.exportaudit.notification.boundary.LargeExportThresholds;
 import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,16 +39,7 @@ class PlatformIT {
 
     @Deployment
     static EnterpriseArchive earWithProbe() {
-        EnterpriseArchive ear = ExportAuditEar.asBuilt();
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "probe.war")
-                .addClasses(PlatformIT.class)
-                .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"all\"/>"), "beans.xml");
-        ear.addAsModule(Testable.archiveToTest(probe));
-        String applicationXml = new String(readApplicationXml(ear), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("</application>", "<module><web><web-uri>probe.war</web-uri>"
-                        + "<context-root>/export-audit-probe</context-root></web></module></application>");
-        ear.setApplicationXML(new StringAsset(applicationXml));
-        return ear;
+        return ExportAuditEar.withProbe(PlatformIT.class);
     }
 
     @Test
@@ -87,13 +74,5 @@ class PlatformIT {
     void a_roles_allowed_ejb_refuses_a_caller_without_the_role() {
         assertThrows(EJBAccessException.class, () -> thresholds.ofCaller());
         assertThrows(EJBAccessException.class, () -> thresholds.change("5000"));
-    }
-
-    private static byte[] readApplicationXml(EnterpriseArchive ear) {
-        try (var in = ear.get("META-INF/application.xml").getAsset().openStream()) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

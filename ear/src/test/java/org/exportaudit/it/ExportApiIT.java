@@ -1,0 +1,154 @@
+package org.exportaudit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The export endpoints of the REST API, as scripts use them, on the demo records. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExportApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ExportAuditEar.asBuilt();
+    }
+
+    @Test
+    void an_exporter_lists_the_sources_with_their_columns() throws Exception {
+        HttpResponse<String> sources = Api.as("bob").get("sources");
+
+        assertEquals(200, sources.statusCode(), sources.body());
+        List<String> keys = DemoRealm.jsonArray(sources.body()).getValuesAs(JsonObject.class).stream()
+                .map(source -> source.getString("key")).toList();
+        assertEquals(List.of("contacts", "companies", "deals"), keys);
+    }
+
+    @Test
+    void an_export_runs_to_completion_with_its_count_size_and_checksum() throws Exception {
+        Api bob = Api.as("bob");
+
+        HttpResponse<String> accepted = bob.post("exports", "{\"source\": \"companies\", \"format\": \"csv\"}");
+
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        JsonObject started = Api.json(accepted);
+        assertEquals("PROCESSING", started.getString("status"));
+        assertEquals("bob", started.getString("user"));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertEquals("companies-" + today + ".csv", started.getString("name"));
+        long id = started.getJsonNumber("id").longValue();
+        assertTrue(accepted.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/exports/" + id));
+
+        JsonObject ended = bob.awaitEnd(id);
+        assertEquals("COMPLETED", ended.getString("status"), ended.toString());
+        long records = ended.getJsonNumber("records").longValue();
+        assertTrue(records > 1_000, "the demo has thousands of companies: " + records);
+        assertEquals(records, ended.getJsonObject("progress").getJsonNumber("written").longValue());
+        assertTrue(ended.getJsonNumber("fileSize").longValue() > records * 10);
+        assertTrue(ended.getString("sha256").matches("[0-9a-f]{64}"), ended.getString("sha256"));
+        assertTrue(ended.getBoolean("downloadable"));
+    }
+
+    @Test
+    void a_filter_on_a_declared_column_narrows_the_export() throws Exception {
+        Api erin = Api.as("erin");
+        JsonObject all = erin.awaitEnd(id(erin.post("exports", "{\"source\": \"contacts\", \"format\": \"CSV\"}")));
+
+        JsonObject filtered = erin.awaitEnd(id(erin.post("exports",
+                "{\"source\": \"contacts\", \"format\": \"XLSX\", \"fileName\": \"Kontakte Österreich\","
+                        + " \"filters\": {\"country\": \"Austria\"}}")));
+
+        assertEquals("COMPLETED", filtered.getString("status"), filtered.toString());
+        assertEquals("Kontakte Österreich.xlsx", filtered.getString("name"));
+        long some = filtered.getJsonNumber("records").longValue();
+        assertTrue(some > 0 && some < all.getJsonNumber("records").longValue(), some + " of " + all);
+    }
+
+    @Test
+    void bad_requests_are_refused_with_a_clear_400() throws Exception {
+        Api bob = Api.as("bob");
+        List<String[]> refusals = List.of(
+                new String[] {"{\"source\": \"salaries\", \"format\": \"csv\"}", "unknown-source"},
+                new String[] {"{\"source\": \"contacts\", \"format\": \"pdf\"}", "unknown-format"},
+                new String[] {"{\"source\": \"contacts\", \"format\": \"csv\", \"filters\": {\"password\": \"x\"}}",
+                        "undeclared-filter"},
+                new String[] {"{\"source\": \"contacts\", \"format\": \"csv\", \"fileName\": \"../../etc/passwd\"}",
+                        "invalid-file-name"});
+        for (String[] refusal : refusals) {
+            HttpResponse<String> refused = bob.post("exports", refusal[0]);
+
+            assertEquals(400, refused.statusCode(), refusal[0] + " → " + refused.body());
+            JsonObject error = Api.json(refused);
+            assertEquals(refusal[1], error.getString("error"));
+            assertFalse(error.getString("message").isBlank());
+        }
+    }
+
+    @Test
+    void a_user_without_a_role_cannot_export() throws Exception {
+        HttpResponse<String> refused = Api.as("carl").post("exports", "{\"source\": \"contacts\", \"format\": \"csv\"}");
+
+        assertEquals(403, refused.statusCode());
+        assertEquals(403, Api.as("carl").get("sources").statusCode());
+    }
+
+    @Test
+    void an_exporter_cannot_cancel_and_an_ended_export_cannot_be_cancelled() throws Exception {
+        Api bob = Api.as("bob");
+        long id = id(bob.post("exports", "{\"source\": \"deals\", \"format\": \"csv\"}"));
+
+        assertEquals(403, bob.post("exports/" + id + "/cancel", "").statusCode());
+
+        assertEquals("COMPLETED", bob.awaitEnd(id).getString("status"));
+        HttpResponse<String> tooLate = Api.as("alice").post("exports/" + id + "/cancel", "");
+        assertEquals(409, tooLate.statusCode(), tooLate.body());
+        assertEquals("not-in-progress", Api.json(tooLate).getString("error"));
+        assertEquals("COMPLETED", Api.json(bob.get("exports/" + id)).getString("status"));
+    }
+
+    @Test
+    void another_exporters_export_is_not_found_but_a_super_admin_sees_it() throws Exception {
+        long id = id(Api.as("bob").post("exports", "{\"source\": \"deals\", \"format\": \"csv\"}"));
+
+        HttpResponse<String> hidden = Api.as("erin").get("exports/" + id);
+        assertEquals(404, hidden.statusCode());
+        assertFalse(hidden.body().contains("deals"), hidden.body());
+
+        HttpResponse<String> seen = Api.as("sam").get("exports/" + id);
+        assertEquals(200, seen.statusCode());
+        assertEquals("bob", Api.json(seen).getString("user"));
+        assertEquals(404, Api.as("sam").get("exports/999999999").statusCode());
+    }
+
+    @Test
+    void a_super_admin_cancels_a_running_export() throws Exception {
+        Api alice = Api.as("alice");
+        long id = id(Api.as("bob").post("exports", "{\"source\": \"contacts\", \"format\": \"xlsx\"}"));
+
+        HttpResponse<String> cancelled = alice.post("exports/" + id + "/cancel", "");
+
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("CANCELLED", Api.json(cancelled).getString("status"));
+        assertEquals("alice", Api.json(cancelled).getString("cancelledBy"));
+        JsonObject after = alice.awaitEnd(id);
+        assertEquals("CANCELLED", after.getString("status"));
+        assertFalse(after.getBoolean("downloadable"));
+    }
+
+    private static long id(HttpResponse<String> accepted) {
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        return Api.json(accepted).getJsonNumber("id").longValue();
+    }
+}

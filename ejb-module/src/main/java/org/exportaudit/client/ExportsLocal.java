@@ -1,0 +1,11 @@
+package org.exportaudit.client;
+
+import jakarta.ejb.Local;
+
+/**
+ * For applications on the same server: look it up as
+ * {@code java:global/export-audit/export-audit-ejb/Exports!org.exportaudit.client.ExportsLocal}.
+ */
+@Local
+public interface ExportsLocal extends ExportOperations {
+}

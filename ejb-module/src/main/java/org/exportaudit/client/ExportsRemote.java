@@ -1,0 +1,10 @@
+package org.exportaudit.client;
+
+import jakarta.ejb.Remote;
+
+/**
+ * For remote EJB clients: {@code ejb:export-audit/export-audit-ejb/Exports!org.exportaudit.client.ExportsRemote}.
+ */
+@Remote
+public interface ExportsRemote extends ExportOperations {
+}

@@ -1,0 +1,151 @@
+package org.exportaudit.export.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.exportaudit.client.ExportNotFound;
+import org.exportaudit.client.ExportRefused;
+import org.exportaudit.client.ExportRequest;
+import org.exportaudit.client.ExportView;
+import org.exportaudit.client.ExportsLocal;
+import org.exportaudit.client.ExportsRemote;
+import org.exportaudit.client.RecordedExport;
+import org.exportaudit.client.Roles;
+import org.exportaudit.export.control.ExportFileName;
+import org.exportaudit.export.control.ExportFilters;
+import org.exportaudit.export.control.SourceCatalog;
+import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportEvents;
+import org.exportaudit.export.entity.ExportFormat;
+import org.exportaudit.export.entity.Source;
+
+/**
+ * Exports, for the REST API, the pages and host applications alike: always as the calling user.
+ * Exporters start exports and see their own; super admins see every export and cancel.
+ */
+@Stateless
+@LocalBean
+@RolesAllowed({Roles.EXPORT, Roles.SUPER_ADMIN})
+public class Exports implements ExportsLocal, ExportsRemote {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SourceCatalog catalog;
+
+    @Inject
+    ExportFilters filters;
+
+    @Inject
+    Event<Object> events;
+
+    /** The sources the caller may export. */
+    public List<Source> sources() {
+        return catalog.all();
+    }
+
+    @Override
+    public ExportView start(ExportRequest request) {
+        if (request == null) {
+            throw new ExportRefused("missing-request", "Say which source to export, and in which format.");
+        }
+        Source source = catalog.named(request.source());
+        ExportFormat format = ExportFormat.named(request.format());
+        source.filterValues(request.filters()); // refuses filters on undeclared columns
+        String fileName = ExportFileName.of(request.fileName(), format, source.key(), LocalDate.now(clock));
+        String storedFilters = filters.format(request.filters());
+
+        Export export = Export.requested(fileName, source.key(), format, storedFilters, caller(), clock.instant());
+        em.persist(export);
+        em.flush(); // the id, for the event and the job
+        events.fire(new ExportEvents.Requested(export.id(), caller(), source.key(), fileName, format.name(),
+                storedFilters, export.requestedAt()));
+        return export.view(clock.instant());
+    }
+
+    @Override
+    public ExportView record(RecordedExport performed) {
+        if (performed == null || performed.records() < 0) {
+            throw new ExportRefused("invalid-record", "Report the source, format, file name and a record count of 0 or more.");
+        }
+        Source source = catalog.named(performed.source());
+        ExportFormat format = ExportFormat.named(performed.format());
+        String fileName = ExportFileName.of(performed.fileName(), format, source.key(), LocalDate.now(clock));
+        Instant now = clock.instant();
+        Instant performedAt = performed.performedAt() == null ? now : performed.performedAt();
+
+        Export export = Export.recordedByHost(fileName, source.key(), format, performed.records(), caller(),
+                performedAt, now);
+        em.persist(export);
+        em.flush();
+        events.fire(new ExportEvents.Recorded(export.id(), caller(), source.key(), fileName, performed.records(), now));
+        events.fire(new ExportEvents.Counted(export.id(), caller(), source.key(), fileName, performed.records(), now));
+        return export.view(now);
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPER_ADMIN)
+    public ExportView cancel(long id) {
+        Export export = em.find(Export.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (export == null) {
+            throw new ExportNotFound(id);
+        }
+        Instant now = clock.instant();
+        export.cancel(caller(), now);
+        events.fire(new ExportEvents.Cancelled(id, caller(), export.jobExecutionId(), now));
+        return export.view(now);
+    }
+
+    @Override
+    public ExportView find(long id) {
+        return visible(id).view(clock.instant());
+    }
+
+    @Override
+    public List<ExportView> newest(int limit) {
+        TypedQuery<Export> query = isSuperAdmin()
+                ? em.createQuery("select e from Export e order by e.requestedAt desc, e.id desc", Export.class)
+                : em.createQuery("select e from Export e where e.requestedBy = :user"
+                        + " order by e.requestedAt desc, e.id desc", Export.class)
+                        .setParameter("user", caller());
+        Instant now = clock.instant();
+        return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream()
+                .map(export -> export.view(now))
+                .toList();
+    }
+
+    /** The export if the caller may see it; anyone else's is answered as if it did not exist. */
+    private Export visible(long id) {
+        Export export = em.find(Export.class, id);
+        if (export == null || !(isSuperAdmin() || export.isRequestedBy(caller()))) {
+            throw new ExportNotFound(id);
+        }
+        return export;
+    }
+
+    private boolean isSuperAdmin() {
+        return session.isCallerInRole(Roles.SUPER_ADMIN);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

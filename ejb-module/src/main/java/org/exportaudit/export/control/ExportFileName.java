@@ -1,0 +1,55 @@
+package org.exportaudit.export.control;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.exportaudit.client.ExportRefused;
+import org.exportaudit.export.entity.ExportFormat;
+
+/**
+ * The name an export file is offered under. Users may name their files, with accents and spaces,
+ * but never with anything a file system or a browser would read as a path or a device: such names
+ * are refused, not quietly rewritten, so the user sees what they get.
+ */
+public final class ExportFileName {
+
+    static final int LONGEST = 120;
+
+    // Path separators, Windows' reserved characters and every control character.
+    private static final Pattern FORBIDDEN = Pattern.compile("[/\\\\<>:\"|?*\\p{Cntrl}]");
+
+    private ExportFileName() {
+    }
+
+    /** The requested name with the format's extension, or {@code <source>-<date>.<ext>} when none. */
+    public static String of(String requested, ExportFormat format, String sourceKey, LocalDate today) {
+        String extension = "." + format.extension();
+        if (requested == null || requested.isBlank()) {
+            return sourceKey + "-" + today + extension;
+        }
+        String name = requested.strip();
+        if (FORBIDDEN.matcher(name).find() || name.contains("..") || name.startsWith(".") || name.startsWith("-")) {
+            throw refused("'" + printable(name) + "' is not a safe file name: use letters, digits, spaces and"
+                    + " . _ - ( ), without slashes, '..' or a leading dot or dash.");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (ExportFormat other : ExportFormat.values()) {
+            if (other != format && lower.endsWith("." + other.extension())) {
+                throw refused("'" + name + "' names a " + other.name() + " file, but the export is " + format.name() + ".");
+            }
+        }
+        String withExtension = lower.endsWith(extension) ? name : name + extension;
+        if (withExtension.length() > LONGEST) {
+            throw refused("A file name may have at most " + LONGEST + " characters.");
+        }
+        return withExtension;
+    }
+
+    private static ExportRefused refused(String message) {
+        return new ExportRefused("invalid-file-name", message);
+    }
+
+    private static String printable(String name) {
+        return name.replaceAll("\\p{Cntrl}", "?");
+    }
+}

@@ -1,0 +1,38 @@
+package org.exportaudit.export.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+/**
+ * Whatever way the job ends, the export ends with it: a job that did not publish its file (it
+ * failed, or was stopped by a cancel) leaves no file behind, and its export is marked failed
+ * unless it was cancelled.
+ */
+@Named
+@Dependent // a bean-defining scope, so that JBeret finds the artifact by its name
+public class ExportOutcome extends AbstractJobListener {
+
+    @Inject
+    @BatchProperty
+    String exportId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    ExportProgress progress;
+
+    @Override
+    public void afterJob() {
+        ExportRun run = ExportRun.of(job);
+        if (!run.isPublished()) {
+            String failure = run.failure() == null ? "The export job stopped before its file was complete."
+                    : "The export job failed: " + run.failure();
+            progress.abandoned(Long.parseLong(exportId), failure);
+        }
+    }
+}

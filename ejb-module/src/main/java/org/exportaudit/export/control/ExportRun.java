@@ -1,0 +1,64 @@
+package org.exportaudit.export.control;
+
+/**
+ * What the steps of one export job tell each other, kept as the job context's transient data: it
+ * lives exactly as long as the job execution.
+ */
+final class ExportRun {
+
+    private boolean allRead;
+    private long fileSize = -1;
+    private String sha256;
+    private boolean published;
+    private String failure;
+
+    void allRead() {
+        allRead = true;
+    }
+
+    boolean isAllRead() {
+        return allRead;
+    }
+
+    void written(long size, String digest) {
+        fileSize = size;
+        sha256 = digest;
+    }
+
+    boolean isWritten() {
+        return sha256 != null;
+    }
+
+    long fileSize() {
+        return fileSize;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    void published() {
+        published = true;
+    }
+
+    boolean isPublished() {
+        return published;
+    }
+
+    void failed(Exception cause) {
+        if (failure == null) {
+            failure = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        }
+    }
+
+    String failure() {
+        return failure;
+    }
+
+    static ExportRun of(jakarta.batch.runtime.context.JobContext job) {
+        if (job.getTransientUserData() == null) {
+            job.setTransientUserData(new ExportRun());
+        }
+        return (ExportRun) job.getTransientUserData();
+    }
+}

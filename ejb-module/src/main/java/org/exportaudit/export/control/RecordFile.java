@@ -1,0 +1,26 @@
+package org.exportaudit.export.control;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.exportaudit.export.entity.ExportFormat;
+
+/**
+ * One export file being written, row by row, in constant memory. The caller owns the stream:
+ * {@link #finish()} completes the file and flushes, but does not close it.
+ */
+public interface RecordFile {
+
+    /** Starts a file of the format and writes its header row, the columns' labels. */
+    static RecordFile open(ExportFormat format, OutputStream out, List<Column> columns) throws IOException {
+        return switch (format) {
+            case CSV -> new CsvFile(out, columns);
+            case XLSX -> new XlsxFile(out, columns);
+        };
+    }
+
+    /** One record: a value per column, null for SQL NULL. */
+    void write(String[] row) throws IOException;
+
+    void finish() throws IOException;
+}

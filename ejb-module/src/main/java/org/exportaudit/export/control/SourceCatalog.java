@@ -1,0 +1,128 @@
+package org.exportaudit.export.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.exportaudit.client.ExportRefused;
+import org.exportaudit.export.entity.Source;
+
+/**
+ * The sources that can be exported, declared as data: the file named by the system property
+ * {@code export-audit.sources}, or else the demo sources bundled as {@code export-sources.json}.
+ * A declaration that cannot be read stops the deployment with what is wrong, rather than failing
+ * later, one export at a time.
+ */
+@ApplicationScoped
+public class SourceCatalog {
+
+    static final String DECLARATIONS = "export-audit.sources";
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private Map<String, Source> sources;
+
+    @PostConstruct
+    void load() {
+        String file = System.getProperty(DECLARATIONS);
+        try (Reader declarations = file != null
+                ? Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)
+                : bundled()) {
+            sources = read(declarations);
+        } catch (IOException | JsonException | IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot read the export sources from "
+                    + (file != null ? file : "export-sources.json") + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<Source> all() {
+        return List.copyOf(sources.values());
+    }
+
+    /** @throws ExportRefused when no source has that key */
+    public Source named(String key) {
+        Source source = key == null ? null : sources.get(key);
+        if (source == null) {
+            throw new ExportRefused("unknown-source", "Unknown source '" + key + "'. Known sources: "
+                    + String.join(", ", sources.keySet()) + ".");
+        }
+        return source;
+    }
+
+    /** Reads declarations: {@code {"sources": [{key, label, datasource, sql, orderBy, columns: [...]}]}}. */
+    static Map<String, Source> read(Reader declarations) {
+        JsonObject json;
+        try (var reader = Json.createReader(declarations)) {
+            json = reader.readObject();
+        }
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (JsonValue value : json.getJsonArray("sources")) {
+            Source source = source(value.asJsonObject());
+            if (sources.put(source.key(), source) != null) {
+                throw new IllegalArgumentException("the source " + source.key() + " is declared twice");
+            }
+        }
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("no source is declared");
+        }
+        return sources;
+    }
+
+    private static Source source(JsonObject declaration) {
+        String key = required(declaration, "key");
+        List<Column> columns = new ArrayList<>();
+        for (JsonValue value : declaration.getJsonArray("columns")) {
+            JsonObject column = value.asJsonObject();
+            String name = identifier(key, required(column, "name"));
+            columns.add(new Column(name, column.getString("label", name), column.getBoolean("numeric", false)));
+        }
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("the source " + key + " declares no column");
+        }
+        Source source = new Source(key, required(declaration, "label"), required(declaration, "datasource"),
+                required(declaration, "sql"), identifier(key, required(declaration, "orderBy")), columns);
+        if (!source.declares(source.orderBy())) {
+            throw new IllegalArgumentException("the source " + key + " is ordered by '" + source.orderBy()
+                    + "', which is not one of its columns");
+        }
+        return source;
+    }
+
+    private static String identifier(String source, String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("the source " + source + " declares the column '" + name
+                    + "': column names are lower-case letters, digits and underscores");
+        }
+        return name;
+    }
+
+    private static String required(JsonObject declaration, String field) {
+        if (!declaration.containsKey(field) || declaration.isNull(field) || declaration.getString(field).isBlank()) {
+            throw new IllegalArgumentException("a source declaration lacks '" + field + "': " + declaration);
+        }
+        return declaration.getString(field);
+    }
+
+    private static Reader bundled() {
+        InputStream in = SourceCatalog.class.getClassLoader().getResourceAsStream("export-sources.json");
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("export-sources.json is missing"));
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}

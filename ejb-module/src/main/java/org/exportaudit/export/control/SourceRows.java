@@ -1,0 +1,124 @@
+package org.exportaudit.export.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.Source;
+
+/**
+ * Streams a source's rows through one JDBC cursor, never holding more than a fetch's worth in
+ * memory. The count and the rows are read in one repeatable-read transaction, so the count that
+ * drives notifications is the number of rows the file gets.
+ */
+@Named
+@Dependent // a bean-defining scope, so that JBeret finds the artifact by its name
+public class SourceRows extends AbstractItemReader {
+
+    /** Rows the driver fetches at a time: large enough to stream fast, small enough for any heap. */
+    private static final int FETCH_SIZE = 5_000;
+
+    @Inject
+    @BatchProperty
+    String exportId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    ExportProgress progress;
+
+    @Inject
+    SourceCatalog catalog;
+
+    @Inject
+    ExportFilters filters;
+
+    private Connection connection;
+    private PreparedStatement rows;
+    private ResultSet cursor;
+    private int width;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        long id = Long.parseLong(exportId);
+        Export export = progress.starting(id, job.getExecutionId());
+        if (export == null) {
+            return; // cancelled before the job began: read nothing
+        }
+        Source source = catalog.named(export.source());
+        Map<String, String> filter = filters.parse(export.filters());
+        List<String> values = source.filterValues(filter);
+        width = source.columns().size();
+
+        connection = dataSource(source.datasource()).getConnection();
+        connection.setReadOnly(true);
+        connection.setAutoCommit(false); // PostgreSQL streams a cursor only inside a transaction
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+
+        long records = count(source.countQuery(filter), values);
+        if (!progress.counted(id, records)) {
+            return;
+        }
+        rows = connection.prepareStatement(source.selectQuery(filter), ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY);
+        rows.setFetchSize(FETCH_SIZE);
+        bind(rows, values);
+        cursor = rows.executeQuery();
+    }
+
+    @Override
+    public Object readItem() throws SQLException {
+        if (cursor == null || !cursor.next()) {
+            ExportRun.of(job).allRead();
+            return null;
+        }
+        String[] row = new String[width];
+        for (int column = 0; column < width; column++) {
+            row[column] = cursor.getString(column + 1);
+        }
+        return row;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection used = connection; PreparedStatement statement = rows; ResultSet open = cursor) {
+            if (used != null) {
+                used.rollback(); // it only read
+            }
+        }
+    }
+
+    private long count(String sql, List<String> values) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(sql)) {
+            bind(count, values);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(i + 1, values.get(i));
+        }
+    }
+
+    private static DataSource dataSource(String jndiName) throws NamingException {
+        return (DataSource) new InitialContext().lookup(jndiName);
+    }
+}

@@ -1,0 +1,224 @@
+package org.exportaudit.export.control;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A streaming XLSX writer: the sheet's XML goes straight into the zip, row by row, with inline
+ * strings, so memory stays constant however many rows and distinct values there are. (The usual
+ * libraries either build the workbook in memory or keep every distinct string in a shared-strings
+ * table until the end: neither holds 5,000,000 unique rows in a 512 MB heap.) A sheet holds at
+ * most 1,048,576 rows; beyond that the export continues on sheets "Export 2", "Export 3", …, each
+ * with the header row.
+ */
+final class XlsxFile implements RecordFile {
+
+    static final int EXCEL_ROWS = 1_048_576;
+
+    /** Plain decimal numbers, which become numeric cells; anything else in a numeric column is text. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
+
+    private final ZipOutputStream zip;
+    private final Writer xml;
+    private final List<Column> columns;
+    private final String[] labels;
+    private final int rowsPerSheet;
+    private int sheets;
+    private int rowInSheet;
+
+    XlsxFile(OutputStream out, List<Column> columns) throws IOException {
+        this(out, columns, EXCEL_ROWS);
+    }
+
+    XlsxFile(OutputStream out, List<Column> columns, int rowsPerSheet) throws IOException {
+        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the caller owns the stream
+            }
+        });
+        // Fast compression: the sheet XML is repetitive, level 1 already shrinks it several times.
+        zip.setLevel(Deflater.BEST_SPEED);
+        this.xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        this.columns = columns;
+        this.labels = columns.stream().map(Column::label).toArray(String[]::new);
+        this.rowsPerSheet = rowsPerSheet;
+        startSheet();
+    }
+
+    @Override
+    public void write(String[] row) throws IOException {
+        if (rowInSheet == rowsPerSheet) {
+            endSheet();
+            startSheet();
+        }
+        xml.write("<row>");
+        for (int column = 0; column < row.length; column++) {
+            String value = row[column];
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            if (columns.get(column).numeric() && NUMBER.matcher(value).matches()) {
+                xml.write("<c r=\"");
+                xml.write(reference(column));
+                xml.write("\"><v>");
+                xml.write(value);
+                xml.write("</v></c>");
+            } else {
+                text(column, value, false);
+            }
+        }
+        xml.write("</row>");
+        rowInSheet++;
+    }
+
+    @Override
+    public void finish() throws IOException {
+        endSheet();
+        entry("[Content_Types].xml", contentTypes());
+        entry("_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+                </Relationships>""");
+        entry("xl/workbook.xml", workbook());
+        entry("xl/_rels/workbook.xml.rels", workbookRelations());
+        entry("xl/styles.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+                <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
+                <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+                <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+                <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+                <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+                <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
+                </styleSheet>""");
+        zip.finish();
+        zip.flush();
+    }
+
+    private void startSheet() throws IOException {
+        sheets++;
+        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheets + ".xml"));
+        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
+                + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>");
+        xml.write("<row>");
+        for (int column = 0; column < labels.length; column++) {
+            text(column, labels[column], true);
+        }
+        xml.write("</row>");
+        rowInSheet = 1;
+    }
+
+    private void endSheet() throws IOException {
+        xml.write("</sheetData></worksheet>");
+        xml.flush();
+        zip.closeEntry();
+    }
+
+    private void text(int column, String value, boolean heading) throws IOException {
+        xml.write("<c r=\"");
+        xml.write(reference(column));
+        xml.write(heading ? "\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                : "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+        escape(SpreadsheetFormulas.neutralise(value));
+        xml.write("</t></is></c>");
+    }
+
+    /** The cell's reference: column letters and the row number within the sheet. */
+    private String reference(int column) {
+        return columnLetters(column) + (rowInSheet + 1);
+    }
+
+    static String columnLetters(int column) {
+        StringBuilder letters = new StringBuilder(3);
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
+    }
+
+    /** XML-escapes a value and drops the characters XML 1.0 cannot hold at all. */
+    private void escape(String value) throws IOException {
+        int from = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF ? "" : null;
+            };
+            if (replacement != null) {
+                xml.write(value, from, i - from);
+                xml.write(replacement);
+                from = i + 1;
+            }
+        }
+        xml.write(value, from, value.length() - from);
+    }
+
+    private void entry(String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        xml.write(content);
+        xml.flush();
+        zip.closeEntry();
+    }
+
+    private String contentTypes() {
+        StringBuilder types = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+                <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
+        for (int sheet = 1; sheet <= sheets; sheet++) {
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(sheet)
+                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        }
+        return types.append("</Types>").toString();
+    }
+
+    private String workbook() {
+        StringBuilder workbook = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>""");
+        for (int sheet = 1; sheet <= sheets; sheet++) {
+            workbook.append("<sheet name=\"Export").append(sheet == 1 ? "" : " " + sheet)
+                    .append("\" sheetId=\"").append(sheet).append("\" r:id=\"rId").append(sheet).append("\"/>");
+        }
+        return workbook.append("</sheets></workbook>").toString();
+    }
+
+    private String workbookRelations() {
+        StringBuilder relations = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
+        for (int sheet = 1; sheet <= sheets; sheet++) {
+            relations.append("<Relationship Id=\"rId").append(sheet)
+                    .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\"")
+                    .append(" Target=\"worksheets/sheet").append(sheet).append(".xml\"/>");
+        }
+        return relations.append("<Relationship Id=\"rId").append(sheets + 1)
+                .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\"")
+                .append(" Target=\"styles.xml\"/></Relationships>").toString();
+    }
+}

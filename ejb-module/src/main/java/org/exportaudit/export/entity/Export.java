@@ -1,0 +1,233 @@
+package org.exportaudit.export.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.exportaudit.client.ExportNotInProgress;
+import org.exportaudit.client.ExportView;
+
+/**
+ * One run of a source into a file, and its small state machine:
+ * {@code PROCESSING → COMPLETED | CANCELLED | FAILED}. Every other move throws
+ * {@link ExportNotInProgress} and changes nothing.
+ */
+@Entity
+@Table(name = "export")
+public class Export {
+
+    /** Files stay downloadable this long after the export completed. */
+    public static final Duration DOWNLOADABLE_FOR = Duration.ofDays(30);
+
+    // A sequence, not an identity column: EclipseLink's H2 platform still asks H2 for IDENTITY(),
+    // which H2 2 no longer has.
+    @Id
+    @SequenceGenerator(name = "export_id", sequenceName = "export_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "export_id")
+    private Long id;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "source", nullable = false)
+    private String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "format", nullable = false)
+    private ExportFormat format;
+
+    /** The filters as the request gave them, for the audit of what was exported. */
+    @Column(name = "filters", nullable = false)
+    private String filters;
+
+    @Column(name = "records")
+    private Long records;
+
+    @Column(name = "written", nullable = false)
+    private long written;
+
+    @Column(name = "requested_by", nullable = false)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ExportStatus status;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "file_size")
+    private Long fileSize;
+
+    @Column(name = "sha256")
+    private String sha256;
+
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Column(name = "failure")
+    private String failure;
+
+    /** True for exports a host application performed itself: there is no file here. */
+    @Column(name = "recorded_by_host", nullable = false)
+    private boolean recordedByHost;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    protected Export() {
+        // for JPA
+    }
+
+    private Export(String fileName, String source, ExportFormat format, String filters, String user, Instant at) {
+        this.fileName = fileName;
+        this.source = source;
+        this.format = format;
+        this.filters = filters;
+        this.requestedBy = user;
+        this.requestedAt = at;
+        this.status = ExportStatus.PROCESSING;
+    }
+
+    /** A new export, asked for by {@code user}; it is {@code PROCESSING} until its job ends. */
+    public static Export requested(String fileName, String source, ExportFormat format, String filters,
+            String user, Instant at) {
+        return new Export(fileName, source, format, filters, user, at);
+    }
+
+    /** An export that a host application already performed: complete from the start, no file. */
+    public static Export recordedByHost(String fileName, String source, ExportFormat format, long records,
+            String user, Instant performedAt, Instant now) {
+        Export export = new Export(fileName, source, format, "{}", user, performedAt);
+        export.recordedByHost = true;
+        export.counted(records);
+        export.written = records;
+        export.status = ExportStatus.COMPLETED;
+        export.endedAt = now;
+        return export;
+    }
+
+    /** The job picked the export up. */
+    public void started(long jobExecutionId) {
+        requireInProgress("started");
+        this.jobExecutionId = jobExecutionId;
+    }
+
+    /** The source's records were counted, before the first one is written. */
+    public void counted(long records) {
+        requireInProgress("counted");
+        if (records < 0) {
+            throw new IllegalArgumentException("A count cannot be negative: " + records);
+        }
+        this.records = records;
+    }
+
+    public void progressed(long written) {
+        requireInProgress("advanced");
+        this.written = written;
+    }
+
+    public void complete(long fileSize, String sha256, Instant at) {
+        requireInProgress("completed");
+        this.written = records == null ? written : records;
+        this.fileSize = fileSize;
+        this.sha256 = sha256;
+        end(ExportStatus.COMPLETED, at);
+    }
+
+    public void cancel(String by, Instant at) {
+        requireInProgress("cancelled");
+        this.cancelledBy = by;
+        end(ExportStatus.CANCELLED, at);
+    }
+
+    public void fail(String reason, Instant at) {
+        requireInProgress("failed");
+        this.failure = reason;
+        end(ExportStatus.FAILED, at);
+    }
+
+    public boolean isInProgress() {
+        return status == ExportStatus.PROCESSING;
+    }
+
+    /** Its file can be downloaded: it completed here, within the last 30 days. */
+    public boolean isDownloadable(Instant now) {
+        return status == ExportStatus.COMPLETED && !recordedByHost
+                && endedAt.plus(DOWNLOADABLE_FOR).isAfter(now);
+    }
+
+    public boolean isRequestedBy(String user) {
+        return requestedBy.equals(user);
+    }
+
+    public ExportView view(Instant now) {
+        return new ExportView(id == null ? 0 : id, fileName, source, format.name(), records, written, requestedBy, requestedAt,
+                status.name(), endedAt, fileSize, sha256, cancelledBy, failure, isDownloadable(now));
+    }
+
+    private void end(ExportStatus outcome, Instant at) {
+        this.status = outcome;
+        this.endedAt = at;
+    }
+
+    private void requireInProgress(String move) {
+        if (status != ExportStatus.PROCESSING) {
+            throw new ExportNotInProgress(id == null ? 0 : id, status.name(), move);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public ExportFormat format() {
+        return format;
+    }
+
+    public String filters() {
+        return filters;
+    }
+
+    public Long records() {
+        return records;
+    }
+
+    public long written() {
+        return written;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public ExportStatus status() {
+        return status;
+    }
+
+    public Long jobExecutionId() {
+        return jobExecutionId;
+    }
+}

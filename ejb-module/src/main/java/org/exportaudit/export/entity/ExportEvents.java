@@ -1,0 +1,35 @@
+package org.exportaudit.export.entity;
+
+import java.time.Instant;
+
+/**
+ * What happens to exports, published as CDI events in the transaction of the change: the audit
+ * trail records them there, and side effects (starting the job, mail) follow after commit.
+ */
+public final class ExportEvents {
+
+    private ExportEvents() {
+    }
+
+    public record Requested(long exportId, String user, String source, String fileName, String format,
+            String filters, Instant at) {
+    }
+
+    /** The record count is known: it drives the large-export notifications. */
+    public record Counted(long exportId, String user, String source, String fileName, long records, Instant at) {
+    }
+
+    public record Completed(long exportId, long records, long fileSize, String sha256, Instant at) {
+    }
+
+    /** The job, if it began, must be stopped: its execution id rides along for that. */
+    public record Cancelled(long exportId, String by, Long jobExecutionId, Instant at) {
+    }
+
+    public record Failed(long exportId, String reason, Instant at) {
+    }
+
+    /** A host application reported an export it performed itself. */
+    public record Recorded(long exportId, String user, String source, String fileName, long records, Instant at) {
+    }
+}

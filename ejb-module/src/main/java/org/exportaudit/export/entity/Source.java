@@ -1,0 +1,66 @@
+package org.exportaudit.export.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.exportaudit.client.ExportRefused;
+import org.exportaudit.export.control.Column;
+
+/**
+ * A named set of records that can be exported, as its declaration says: a read-only query on a
+ * datasource, and its columns. Filters are equality filters on declared columns; their values are
+ * always bound as parameters, and only declared column names, checked when the declaration was
+ * read, ever reach the SQL.
+ */
+public record Source(String key, String label, String datasource, String sql, String orderBy, List<Column> columns) {
+
+    public Source {
+        columns = List.copyOf(columns);
+    }
+
+    public String countQuery(Map<String, String> filters) {
+        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters);
+    }
+
+    /** The declared columns in order, filtered, in the declared order of records. */
+    public String selectQuery(Map<String, String> filters) {
+        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        return "SELECT " + names + " FROM (" + sql + ") source" + where(filters) + " ORDER BY " + orderBy;
+    }
+
+    /** The filter values, in the order of the queries' placeholders. */
+    public List<String> filterValues(Map<String, String> filters) {
+        return new ArrayList<>(declared(filters).values());
+    }
+
+    public boolean declares(String column) {
+        return columns.stream().anyMatch(declared -> declared.name().equals(column));
+    }
+
+    private String where(Map<String, String> filters) {
+        Map<String, String> checked = declared(filters);
+        if (checked.isEmpty()) {
+            return "";
+        }
+        return checked.keySet().stream().map(column -> column + " = ?")
+                .collect(Collectors.joining(" AND ", " WHERE ", ""));
+    }
+
+    /** The filters sorted by column, once every column is known to be declared. */
+    private Map<String, String> declared(Map<String, String> filters) {
+        Map<String, String> sorted = new TreeMap<>(filters == null ? Map.of() : filters);
+        for (Map.Entry<String, String> filter : sorted.entrySet()) {
+            if (!declares(filter.getKey())) {
+                throw new ExportRefused("undeclared-filter", "The source " + key + " has no column '"
+                        + filter.getKey() + "' to filter on. Its columns: "
+                        + columns.stream().map(Column::name).collect(Collectors.joining(", ")) + ".");
+            }
+            if (filter.getValue() == null) {
+                throw new ExportRefused("undeclared-filter", "The filter on '" + filter.getKey() + "' needs a value.");
+            }
+        }
+        return sorted;
+    }
+}

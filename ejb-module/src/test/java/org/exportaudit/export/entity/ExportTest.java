@@ -1,0 +1,112 @@
+package org.exportaudit.export.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.exportaudit.client.ExportNotInProgress;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class ExportTest {
+
+    private static final Instant ASKED = Instant.parse("2026-11-24T09:00:00Z");
+    private static final Instant ENDED = ASKED.plusSeconds(30);
+
+    private static Export processing() {
+        Export export = Export.requested("contacts-2026-11-24.csv", "contacts", ExportFormat.CSV, "{}", "bob", ASKED);
+        export.counted(1_000);
+        return export;
+    }
+
+    @Test
+    void a_new_export_is_processing_with_nothing_written() {
+        Export export = Export.requested("contacts.csv", "contacts", ExportFormat.CSV, "{}", "bob", ASKED);
+
+        assertEquals(ExportStatus.PROCESSING, export.status());
+        assertNull(export.records());
+        assertEquals(0, export.written());
+        assertFalse(export.isDownloadable(ASKED));
+    }
+
+    @Test
+    void completing_records_the_file_and_makes_it_downloadable_for_30_days() {
+        Export export = processing();
+        export.progressed(600);
+
+        export.complete(4_096, "ab".repeat(32), ENDED);
+
+        assertEquals(ExportStatus.COMPLETED, export.status());
+        assertEquals(1_000, export.written());
+        assertTrue(export.isDownloadable(ENDED.plus(Duration.ofDays(29))));
+        assertFalse(export.isDownloadable(ENDED.plus(Duration.ofDays(30))));
+    }
+
+    @Test
+    void cancelling_names_who_cancelled_and_nothing_is_downloadable() {
+        Export export = processing();
+
+        export.cancel("alice", ENDED);
+
+        assertEquals(ExportStatus.CANCELLED, export.status());
+        assertEquals("alice", export.view(ENDED).cancelledBy());
+        assertFalse(export.isDownloadable(ENDED));
+    }
+
+    @Test
+    void failing_keeps_the_reason() {
+        Export export = processing();
+
+        export.fail("disk full", ENDED);
+
+        assertEquals(ExportStatus.FAILED, export.status());
+        assertEquals("disk full", export.view(ENDED).failure());
+    }
+
+    static Stream<Arguments> endings() {
+        Consumer<Export> complete = export -> export.complete(1, "00".repeat(32), ENDED);
+        Consumer<Export> cancel = export -> export.cancel("sam", ENDED);
+        Consumer<Export> fail = export -> export.fail("broken", ENDED);
+        return Stream.of(
+                Arguments.of("completed", complete), Arguments.of("cancelled", cancel), Arguments.of("failed", fail));
+    }
+
+    @ParameterizedTest(name = "a {0} export cannot move again")
+    @MethodSource("endings")
+    void an_ended_export_refuses_every_move_and_keeps_its_state(String ending, Consumer<Export> end) {
+        Export export = processing();
+        end.accept(export);
+        ExportStatus status = export.status();
+
+        assertThrows(ExportNotInProgress.class, () -> export.complete(2, "11".repeat(32), ENDED));
+        assertThrows(ExportNotInProgress.class, () -> export.cancel("alice", ENDED));
+        assertThrows(ExportNotInProgress.class, () -> export.fail("again", ENDED));
+        assertThrows(ExportNotInProgress.class, () -> export.progressed(5));
+        assertThrows(ExportNotInProgress.class, () -> export.counted(5));
+        assertEquals(status, export.status());
+    }
+
+    @Test
+    void a_recorded_export_is_complete_at_once_but_has_no_file_to_download() {
+        Export export = Export.recordedByHost("crm-dump.csv", "contacts", ExportFormat.CSV, 12_000, "erin", ASKED, ENDED);
+
+        assertEquals(ExportStatus.COMPLETED, export.status());
+        assertEquals(12_000, export.records());
+        assertFalse(export.isDownloadable(ENDED));
+    }
+
+    @Test
+    void a_negative_count_is_refused() {
+        Export export = Export.requested("contacts.csv", "contacts", ExportFormat.CSV, "{}", "bob", ASKED);
+
+        assertThrows(IllegalArgumentException.class, () -> export.counted(-1));
+    }
+}

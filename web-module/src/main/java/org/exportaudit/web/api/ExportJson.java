@@ -1,0 +1,50 @@
+package org.exportaudit.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.exportaudit.client.ExportView;
+
+/**
+ * An export as the API shows it, with the export log's names: {@code name, source, records, user,
+ * date, status, progress, downloadable}, plus what is known once it ended.
+ */
+final class ExportJson {
+
+    private ExportJson() {
+    }
+
+    static JsonObject of(ExportView export) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", export.id())
+                .add("name", export.fileName())
+                .add("source", export.source())
+                .add("format", export.format())
+                .add("user", export.user())
+                .add("date", export.requestedAt().toString())
+                .add("status", export.status())
+                .add("progress", Json.createObjectBuilder()
+                        .add("written", export.written())
+                        .add("total", nullable(export.records())))
+                .add("downloadable", export.downloadable());
+        json.add("records", nullable(export.records()));
+        optional(json, "endedAt", export.endedAt() == null ? null : export.endedAt().toString());
+        if (export.fileSize() != null) {
+            json.add("fileSize", export.fileSize());
+        }
+        optional(json, "sha256", export.sha256());
+        optional(json, "cancelledBy", export.cancelledBy());
+        optional(json, "failure", export.failure());
+        return json.build();
+    }
+
+    private static jakarta.json.JsonValue nullable(Long number) {
+        return number == null ? jakarta.json.JsonValue.NULL : Json.createValue(number);
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+}
