@@ -1,0 +1,55 @@
+package org.exportaudit.export.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.exportaudit.export.entity.ExportFormat;
+import org.junit.jupiter.api.Test;
+
+class CsvFileTest {
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("name", "Name", false), new Column("note", "Note, free text", false),
+            new Column("score", "Score", true));
+
+    private static String csv(String[]... rows) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordFile file = RecordFile.open(ExportFormat.CSV, out, COLUMNS);
+        for (String[] row : rows) {
+            file.write(row);
+        }
+        file.finish();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writes_a_header_and_crlf_records_quoting_only_what_needs_it() throws Exception {
+        String csv = csv(new String[] {"Zoë Ångström", "plain", "42"},
+                new String[] {"O'Brien", "says \"hi\", twice", null},
+                new String[] {"王", "line one\nline two", ""});
+
+        assertEquals("Name,\"Note, free text\",Score\r\n"
+                + "Zoë Ångström,plain,42\r\n"
+                + "O'Brien,\"says \"\"hi\"\", twice\",\r\n"
+                + "王,\"line one\nline two\",\r\n", csv);
+    }
+
+    @Test
+    void neutralises_every_formula_prefix() throws Exception {
+        String csv = csv(new String[] {"=SUM(1,2)", "+1", "-1"}, new String[] {"@cmd", "\tx", "\rx"});
+
+        assertEquals("Name,\"Note, free text\",Score\r\n"
+                + "\"'=SUM(1,2)\",'+1,'-1\r\n"
+                + "'@cmd,'\tx,\"'\rx\"\r\n", csv);
+    }
+
+    @Test
+    void has_no_byte_order_mark() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordFile.open(ExportFormat.CSV, out, COLUMNS).finish();
+
+        assertEquals('N', out.toByteArray()[0]);
+    }
+}
