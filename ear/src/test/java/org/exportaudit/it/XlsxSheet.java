@@ -74,9 +74,14 @@ final class XlsxSheet {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (xml.getLocalName()) {
-                        case "row" -> row = new HashMap<>();
+                        case "row" -> {
+                            row = new HashMap<>();
+                            column = -1;
+                        }
                         case "c" -> {
-                            column = columnIndex(xml.getAttributeValue(null, "r"));
+                            // A cell without a reference is the one after the previous cell.
+                            String reference = xml.getAttributeValue(null, "r");
+                            column = reference == null ? column + 1 : columnIndex(reference);
                             type = xml.getAttributeValue(null, "t");
                             value.setLength(0);
                         }

@@ -2,9 +2,6 @@ package org.exportaudit.export.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -14,10 +11,10 @@ import java.util.List;
  */
 final class CsvFile implements RecordFile {
 
-    private final Writer out;
+    private final Utf8Buffer out;
 
     CsvFile(OutputStream stream, List<Column> columns) throws IOException {
-        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        this.out = new Utf8Buffer(stream);
         write(columns.stream().map(Column::label).toArray(String[]::new));
     }
 
@@ -25,11 +22,11 @@ final class CsvFile implements RecordFile {
     public void write(String[] row) throws IOException {
         for (int column = 0; column < row.length; column++) {
             if (column > 0) {
-                out.write(',');
+                out.append(',');
             }
             field(SpreadsheetFormulas.neutralise(row[column]));
         }
-        out.write("\r\n");
+        out.append('\r').append('\n');
     }
 
     @Override
@@ -42,18 +39,16 @@ final class CsvFile implements RecordFile {
             return;
         }
         if (!needsQuotes(value)) {
-            out.write(value);
+            out.append(value);
             return;
         }
-        out.write('"');
+        out.append('"');
         int from = 0;
         for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
-            out.write(value, from, quote + 1 - from);
-            out.write('"');
+            out.append(value, from, quote + 1).append('"');
             from = quote + 1;
         }
-        out.write(value, from, value.length() - from);
-        out.write('"');
+        out.append(value, from, value.length()).append('"');
     }
 
     private static boolean needsQuotes(String value) {

@@ -54,14 +54,6 @@ class XlsxFileTest {
         assertTrue(parts.get("xl/workbook.xml").contains("name=\"Export 3\""));
     }
 
-    @Test
-    void names_columns_like_a_spreadsheet() {
-        assertEquals("A", XlsxFile.columnLetters(0));
-        assertEquals("Z", XlsxFile.columnLetters(25));
-        assertEquals("AA", XlsxFile.columnLetters(26));
-        assertEquals("AZ", XlsxFile.columnLetters(51));
-    }
-
     private static Map<String, String> write(int rowsPerSheet, String[]... rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxFile file = new XlsxFile(out, COLUMNS, rowsPerSheet);
