@@ -63,6 +63,21 @@ final class Api {
         throw new AssertionError("export " + id + " still PROCESSING after a minute");
     }
 
+    /** Polls an export until its first rows are written, failing if it ends before that. */
+    void awaitSomeWritten(long id) throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            JsonObject export = json(get("exports/" + id));
+            if (!"PROCESSING".equals(export.getString("status"))) {
+                throw new AssertionError("export " + id + " ended before it could be interrupted: " + export);
+            }
+            if (export.getJsonObject("progress").getJsonNumber("written").longValue() > 0) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("export " + id + " wrote nothing within 10 s");
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         return DemoRealm.json(response.body());
     }

@@ -53,7 +53,7 @@ class CrashRecoveryIT {
         Api bob = Api.as("bob").on(APP);
         long id = Api.json(bob.post("exports", "{\"source\": \"contacts\", \"format\": \"xlsx\"}"))
                 .getJsonNumber("id").longValue();
-        awaitSomeWritten(bob, id);
+        bob.awaitSomeWritten(id);
 
         killServerProcess();
         assertTrue(Files.exists(EXPORTS.resolve(id + ".part")), "the crash left a partial file");
@@ -71,18 +71,6 @@ class CrashRecoveryIT {
 
         deployer.undeploy("crash");
         servers.stop(SERVER);
-    }
-
-    private static void awaitSomeWritten(Api bob, long id) throws Exception {
-        for (int attempt = 0; attempt < 1_000; attempt++) {
-            JsonObject export = Api.json(bob.get("exports/" + id));
-            assertEquals("PROCESSING", export.getString("status"), "the export ended before the crash");
-            if (export.getJsonObject("progress").getJsonNumber("written").longValue() > 0) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the export wrote nothing within 10 s");
     }
 
     private static void killServerProcess() throws InterruptedException {

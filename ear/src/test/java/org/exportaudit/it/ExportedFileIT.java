@@ -107,7 +107,7 @@ class ExportedFileIT {
         Api bob = Api.as("bob");
         long id = Api.json(bob.post("exports", "{\"source\": \"contacts\", \"format\": \"xlsx\"}"))
                 .getJsonNumber("id").longValue();
-        awaitSomeWritten(bob, id);
+        bob.awaitSomeWritten(id);
 
         JsonObject cancelled = Api.json(Api.as("alice").post("exports/" + id + "/cancel", ""));
 
@@ -127,18 +127,6 @@ class ExportedFileIT {
                 .getJsonNumber("id").longValue();
         assertEquals("COMPLETED", bob.awaitEnd(id).getString("status"));
         return em.find(Export.class, id);
-    }
-
-    private static void awaitSomeWritten(Api bob, long id) throws Exception {
-        for (int attempt = 0; attempt < 1_000; attempt++) {
-            JsonObject export = Api.json(bob.get("exports/" + id));
-            assertEquals("PROCESSING", export.getString("status"), "ended before the cancel");
-            if (export.getJsonObject("progress").getJsonNumber("written").longValue() > 0) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("nothing written within 10 s");
     }
 
     private static BatchStatus awaitJobEnd(long executionId) throws InterruptedException {

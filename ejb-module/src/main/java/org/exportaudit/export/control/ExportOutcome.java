@@ -1,8 +1,6 @@
 package org.exportaudit.export.control;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -17,22 +15,18 @@ import jakarta.inject.Named;
 public class ExportOutcome extends AbstractJobListener {
 
     @Inject
-    @BatchProperty
-    String exportId;
-
-    @Inject
-    JobContext job;
+    RunningExport running;
 
     @Inject
     ExportProgress progress;
 
     @Override
     public void afterJob() {
-        ExportRun run = ExportRun.of(job);
+        ExportRun run = running.run();
         if (!run.isPublished()) {
             String failure = run.failure() == null ? "The export job stopped before its file was complete."
                     : "The export job failed: " + run.failure();
-            progress.abandoned(Long.parseLong(exportId), failure);
+            progress.abandoned(running.id(), failure);
         }
     }
 }

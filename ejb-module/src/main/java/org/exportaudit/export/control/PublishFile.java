@@ -1,9 +1,7 @@
 package org.exportaudit.export.control;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -14,22 +12,18 @@ import jakarta.inject.Named;
 public class PublishFile extends AbstractBatchlet {
 
     @Inject
-    @BatchProperty
-    String exportId;
-
-    @Inject
-    JobContext job;
+    RunningExport running;
 
     @Inject
     ExportProgress progress;
 
     @Override
     public String process() throws Exception {
-        ExportRun run = ExportRun.of(job);
+        ExportRun run = running.run();
         if (!run.isWritten()) {
             return BatchStatus.STOPPED.name(); // cancelled before a row was read
         }
-        progress.finished(Long.parseLong(exportId), run.fileSize(), run.sha256());
+        progress.finished(running.id(), run.fileSize(), run.sha256());
         run.published();
         return BatchStatus.COMPLETED.name();
     }

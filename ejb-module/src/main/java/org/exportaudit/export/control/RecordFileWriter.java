@@ -1,8 +1,6 @@
 package org.exportaudit.export.control;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -25,11 +23,7 @@ import org.exportaudit.export.entity.Export;
 public class RecordFileWriter extends AbstractItemWriter {
 
     @Inject
-    @BatchProperty
-    String exportId;
-
-    @Inject
-    JobContext job;
+    RunningExport running;
 
     @Inject
     ExportProgress progress;
@@ -48,7 +42,7 @@ public class RecordFileWriter extends AbstractItemWriter {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        id = Long.parseLong(exportId);
+        id = running.id();
         Export export = progress.export(id);
         digest = MessageDigest.getInstance("SHA-256");
         out = new CountingOutputStream(new DigestOutputStream(
@@ -57,11 +51,13 @@ public class RecordFileWriter extends AbstractItemWriter {
     }
 
     @Override
-    public void writeItems(List<Object> rows) throws Exception {
-        for (Object row : rows) {
-            file.write((String[]) row);
+    public void writeItems(List<Object> batches) throws Exception {
+        for (Object batch : batches) {
+            for (String[] row : (String[][]) batch) {
+                file.write(row);
+            }
+            written += ((String[][]) batch).length;
         }
-        written += rows.size();
         progress.progressed(id, written);
     }
 
@@ -71,7 +67,7 @@ public class RecordFileWriter extends AbstractItemWriter {
             return;
         }
         try (CountingOutputStream closing = out) {
-            ExportRun run = ExportRun.of(job);
+            ExportRun run = running.run();
             if (run.isAllRead()) {
                 file.finish();
                 closing.flush();

@@ -1,8 +1,8 @@
 package org.exportaudit.export.control;
 
-import jakarta.batch.api.BatchProperty;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -20,8 +20,8 @@ import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.Source;
 
 /**
- * Streams a source's rows through one JDBC cursor, never holding more than a fetch's worth in
- * memory. The count and the rows are read in one repeatable-read transaction, so the count that
+ * Streams a source's rows through one JDBC cursor, read ahead on a thread of its own, never
+ * holding more than a few thousand rows in memory. The count and the rows are read in one repeatable-read transaction, so the count that
  * drives notifications is the number of rows the file gets.
  */
 @Named
@@ -32,11 +32,7 @@ public class SourceRows extends AbstractItemReader {
     private static final int FETCH_SIZE = 5_000;
 
     @Inject
-    @BatchProperty
-    String exportId;
-
-    @Inject
-    JobContext job;
+    RunningExport running;
 
     @Inject
     ExportProgress progress;
@@ -47,22 +43,24 @@ public class SourceRows extends AbstractItemReader {
     @Inject
     ExportFilters filters;
 
+    @Resource
+    ManagedExecutorService threads;
+
     private Connection connection;
     private PreparedStatement rows;
     private ResultSet cursor;
-    private int width;
+    private RowFeed feed;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        long id = Long.parseLong(exportId);
-        Export export = progress.starting(id, job.getExecutionId());
+        long id = running.id();
+        Export export = progress.starting(id, running.executionId());
         if (export == null) {
             return; // cancelled before the job began: read nothing
         }
         Source source = catalog.named(export.source());
         Map<String, String> filter = filters.parse(export.filters());
         List<String> values = source.filterValues(filter);
-        width = source.columns().size();
 
         connection = dataSource(source.datasource()).getConnection();
         connection.setReadOnly(true);
@@ -78,23 +76,25 @@ public class SourceRows extends AbstractItemReader {
         rows.setFetchSize(FETCH_SIZE);
         bind(rows, values);
         cursor = rows.executeQuery();
+        feed = new RowFeed(cursor, source.columns().size());
+        threads.execute(feed);
+    }
+
+    /** One item is a batch of up to 1,000 rows: the job's per-item work is paid per batch. */
+    @Override
+    public Object readItem() throws SQLException, InterruptedException {
+        String[][] batch = feed == null ? null : feed.next();
+        if (batch == null) {
+            running.run().allRead();
+        }
+        return batch;
     }
 
     @Override
-    public Object readItem() throws SQLException {
-        if (cursor == null || !cursor.next()) {
-            ExportRun.of(job).allRead();
-            return null;
+    public void close() throws SQLException, InterruptedException {
+        if (feed != null) {
+            feed.stop();
         }
-        String[] row = new String[width];
-        for (int column = 0; column < width; column++) {
-            row[column] = cursor.getString(column + 1);
-        }
-        return row;
-    }
-
-    @Override
-    public void close() throws SQLException {
         try (Connection used = connection; PreparedStatement statement = rows; ResultSet open = cursor) {
             if (used != null) {
                 used.rollback(); // it only read

@@ -1,7 +1,6 @@
 package org.exportaudit.export.control;
 
 import jakarta.batch.api.listener.AbstractStepListener;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
@@ -13,7 +12,7 @@ import jakarta.inject.Named;
 public class StepFailure extends AbstractStepListener {
 
     @Inject
-    JobContext job;
+    RunningExport running;
 
     @Inject
     StepContext step;
@@ -21,7 +20,7 @@ public class StepFailure extends AbstractStepListener {
     @Override
     public void afterStep() {
         if (step.getException() != null) {
-            ExportRun.of(job).failed(step.getException());
+            running.run().failed(step.getException());
         }
     }
 }

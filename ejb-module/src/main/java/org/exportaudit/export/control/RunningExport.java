@@ -1,0 +1,33 @@
+package org.exportaudit.export.control;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/**
+ * The export that the current job execution runs, as each of the job's artifacts sees it: its
+ * id, from the job parameters, and what the steps tell each other.
+ */
+@Dependent
+public class RunningExport {
+
+    /** The one job parameter: which export to run. */
+    static final String EXPORT_ID = "exportId";
+
+    @Inject
+    JobContext job;
+
+    public long id() {
+        return Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
+                .getProperty(EXPORT_ID));
+    }
+
+    long executionId() {
+        return job.getExecutionId();
+    }
+
+    ExportRun run() {
+        return ExportRun.of(job);
+    }
+}
