@@ -1,6 +1,7 @@
 package org.exportaudit.demo.control;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
@@ -81,7 +82,9 @@ public final class CrmRecords {
     }
 
     private String email(String first, String last, long id) {
-        String local = (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "");
+        // Zoë Ångström → zoe.angstrom: letters without their accents, as mail systems have them.
+        String local = Normalizer.normalize(first + "." + last, Normalizer.Form.NFD).toLowerCase()
+                .replace("ł", "l").replace("ø", "o").replaceAll("[^a-z.]", "");
         return (local.length() < 3 ? "contact" : local) + id + "@example.com";
     }
 
