@@ -2,13 +2,21 @@ package org.exportaudit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,6 +82,33 @@ class ExportApiIT {
         assertEquals("Kontakte Österreich.xlsx", filtered.getString("name"));
         long some = filtered.getJsonNumber("records").longValue();
         assertTrue(some > 0 && some < all.getJsonNumber("records").longValue(), some + " of " + all);
+        assertWorkbookOfAustrians(filtered.getJsonNumber("id").longValue(), some);
+    }
+
+    /** Apache POI, a reader that is not ours, opens the file as a workbook with no formula in it. */
+    private static void assertWorkbookOfAustrians(long id, long records) throws Exception {
+        Path file = Path.of(System.getProperty("export-audit.it.server"), "data/export-audit/exports", id + ".xlsx");
+        try (Workbook workbook = new XSSFWorkbook(file.toFile())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(records + 1, sheet.getPhysicalNumberOfRows());
+            Row header = sheet.getRow(0);
+            assertEquals("Contact ID", header.getCell(0).getStringCellValue());
+            int country = 11;
+            assertEquals("Country", header.getCell(country).getStringCellValue());
+            for (int r = 1; r <= records; r++) {
+                Row row = sheet.getRow(r);
+                assertEquals("Austria", row.getCell(country).getStringCellValue());
+                assertEquals(CellType.NUMERIC, row.getCell(0).getCellType(), "ids are numbers");
+                for (Cell cell : row) {
+                    assertNotEquals(CellType.FORMULA, cell.getCellType());
+                    if (cell.getCellType() == CellType.STRING) {
+                        String text = cell.getStringCellValue();
+                        assertFalse(!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0,
+                                "row " + r + " holds a formula-like text: " + text);
+                    }
+                }
+            }
+        }
     }
 
     @Test

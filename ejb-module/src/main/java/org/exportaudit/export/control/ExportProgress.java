@@ -16,10 +16,11 @@ import org.exportaudit.export.entity.ExportStatus;
 /**
  * What the export job tells the export as it runs. The job runs under the batch subsystem's
  * identity, not the user's, so these steps carry no role checks: the user was checked when the
- * export was requested. Each step joins the job's transaction, or starts one.
+ * export was requested. Each step commits on its own, at once: inside the job's transactions the
+ * export's row would stay locked while a whole chunk is read and written, and a cancel would wait.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ExportProgress {
 
     @PersistenceContext
@@ -45,7 +46,6 @@ public class ExportProgress {
             return null;
         }
         export.started(jobExecutionId);
-        em.flush(); // before counted() locks the row: a locking find refreshes the entity from the database
         return export;
     }
 
