@@ -115,7 +115,11 @@ class ExportedFileIT {
         Export export = em.find(Export.class, id);
         BatchStatus job = awaitJobEnd(export.jobExecutionId());
         assertEquals(BatchStatus.STOPPED, job);
-        assertFalse(Files.exists(files.partial(id)), "the partial file is deleted");
+        // The job's end listener deletes it, just after the job reports STOPPED.
+        for (int attempt = 0; attempt < 100 && Files.exists(files.partial(id)); attempt++) {
+            Thread.sleep(20);
+        }
+        assertFalse(Files.exists(files.partial(id)), "the partial file is deleted within 2 s");
         assertFalse(Files.exists(files.completed(id, ExportFormat.XLSX)), "no file was published");
         em.clear();
         assertEquals("CANCELLED", em.find(Export.class, id).status().name());

@@ -29,6 +29,13 @@ final class CsvFile implements RecordFile {
         out.append('\r').append('\n');
     }
 
+    /** RFC 4180 ends records with CRLF; COPY ends them with LF alone. */
+    @Override
+    public void writeCsvLine(byte[] line) throws IOException {
+        int length = line.length > 0 && line[line.length - 1] == '\n' ? line.length - 1 : line.length;
+        out.append(line, length).append('\r').append('\n');
+    }
+
     @Override
     public void finish() throws IOException {
         out.flush();

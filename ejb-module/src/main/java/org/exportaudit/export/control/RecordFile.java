@@ -22,5 +22,13 @@ public interface RecordFile {
     /** One record: a value per column, null for SQL NULL. */
     void write(String[] row) throws IOException;
 
+    /**
+     * A record that the database already wrote as one CSV line, ending in a line feed (PostgreSQL's
+     * COPY). Only CSV files take these.
+     */
+    default void writeCsvLine(byte[] line) throws IOException {
+        throw new UnsupportedOperationException("Only a CSV file takes CSV lines");
+    }
+
     void finish() throws IOException;
 }

@@ -53,10 +53,14 @@ public class RecordFileWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> batches) throws Exception {
         for (Object batch : batches) {
-            for (String[] row : (String[][]) batch) {
-                file.write(row);
+            for (Object record : (Object[]) batch) {
+                if (record instanceof byte[] line) {
+                    file.writeCsvLine(line);
+                } else {
+                    file.write((String[]) record);
+                }
             }
-            written += ((String[][]) batch).length;
+            written += ((Object[]) batch).length;
         }
         progress.progressed(id, written);
     }

@@ -17,6 +17,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.Source;
 
 /**
@@ -49,7 +50,7 @@ public class SourceRows extends AbstractItemReader {
     private Connection connection;
     private PreparedStatement rows;
     private ResultSet cursor;
-    private RowFeed feed;
+    private SourceFeed feed;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -71,19 +72,23 @@ public class SourceRows extends AbstractItemReader {
         if (!progress.counted(id, records)) {
             return;
         }
-        rows = connection.prepareStatement(source.selectQuery(filter), ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY);
-        rows.setFetchSize(FETCH_SIZE);
-        bind(rows, values);
-        cursor = rows.executeQuery();
-        feed = new RowFeed(cursor, source.columns().size());
+        if (export.format() == ExportFormat.CSV && CsvCopyFeed.isPossible(connection)) {
+            feed = CsvCopyFeed.start(connection, source, filter, values);
+        } else {
+            rows = connection.prepareStatement(source.selectQuery(filter), ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            rows.setFetchSize(FETCH_SIZE);
+            bind(rows, values);
+            cursor = rows.executeQuery();
+            feed = new RowFeed(cursor, source.columns().size());
+        }
         threads.execute(feed);
     }
 
-    /** One item is a batch of up to 1,000 rows: the job's per-item work is paid per batch. */
+    /** One item is a batch of up to 1,000 records: the job's per-item work is paid per batch. */
     @Override
     public Object readItem() throws SQLException, InterruptedException {
-        String[][] batch = feed == null ? null : feed.next();
+        Object[] batch = feed == null ? null : feed.next();
         if (batch == null) {
             running.run().allRead();
         }

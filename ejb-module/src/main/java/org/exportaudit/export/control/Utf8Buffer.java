@@ -52,6 +52,20 @@ final class Utf8Buffer {
         return this;
     }
 
+    /** Bytes that are UTF-8 already. */
+    Utf8Buffer append(byte[] encoded, int length) throws IOException {
+        if (length > SIZE - this.length) {
+            drain();
+        }
+        if (length > SIZE) {
+            out.write(encoded, 0, length);
+        } else {
+            System.arraycopy(encoded, 0, bytes, this.length, length);
+            this.length += length;
+        }
+        return this;
+    }
+
     Utf8Buffer append(char ascii) throws IOException {
         if (length == SIZE) {
             drain();

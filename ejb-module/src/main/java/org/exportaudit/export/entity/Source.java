@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.export.control.Column;
@@ -21,13 +23,25 @@ public record Source(String key, String label, String datasource, String sql, St
     }
 
     public String countQuery(Map<String, String> filters) {
-        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters);
+        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters, parameter -> "?", column -> column);
     }
 
     /** The declared columns in order, filtered, in the declared order of records. */
     public String selectQuery(Map<String, String> filters) {
-        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
-        return "SELECT " + names + " FROM (" + sql + ") source" + where(filters) + " ORDER BY " + orderBy;
+        return selectQuery(filters, column -> column, parameter -> "?", column -> column);
+    }
+
+    /**
+     * The same query with each column written by {@code cell}, each filter value by
+     * {@code parameter} (numbered from 1), and each filtered column by {@code filtered}: for
+     * databases that read parameters otherwise, such as PostgreSQL's COPY.
+     */
+    public String selectQuery(Map<String, String> filters, UnaryOperator<String> cell, IntFunction<String> parameter,
+            UnaryOperator<String> filtered) {
+        String names = columns.stream().map(Column::name).map(cell).collect(Collectors.joining(", "));
+        // Ordered by the source's own column, not by a rewritten cell of the same name.
+        return "SELECT " + names + " FROM (" + sql + ") source" + where(filters, parameter, filtered)
+                + " ORDER BY source." + orderBy;
     }
 
     /** The filter values, in the order of the queries' placeholders. */
@@ -39,13 +53,16 @@ public record Source(String key, String label, String datasource, String sql, St
         return columns.stream().anyMatch(declared -> declared.name().equals(column));
     }
 
-    private String where(Map<String, String> filters) {
-        Map<String, String> checked = declared(filters);
+    private String where(Map<String, String> filters, IntFunction<String> parameter, UnaryOperator<String> filtered) {
+        List<String> checked = new ArrayList<>(declared(filters).keySet());
         if (checked.isEmpty()) {
             return "";
         }
-        return checked.keySet().stream().map(column -> column + " = ?")
-                .collect(Collectors.joining(" AND ", " WHERE ", ""));
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            conditions.add(filtered.apply(checked.get(i)) + " = " + parameter.apply(i + 1));
+        }
+        return " WHERE " + String.join(" AND ", conditions);
     }
 
     /** The filters sorted by column, once every column is known to be declared. */

@@ -46,6 +46,19 @@ class CsvFileTest {
     }
 
     @Test
+    void copies_lines_the_database_wrote_ending_them_with_crlf() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordFile file = RecordFile.open(ExportFormat.CSV, out, COLUMNS);
+
+        file.writeCsvLine("Zoë,\"two\nlines\",1\n".getBytes(StandardCharsets.UTF_8));
+        file.writeCsvLine("x,,\n".getBytes(StandardCharsets.UTF_8));
+        file.finish();
+
+        assertEquals("Name,\"Note, free text\",Score\r\nZoë,\"two\nlines\",1\r\nx,,\r\n",
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void has_no_byte_order_mark() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RecordFile.open(ExportFormat.CSV, out, COLUMNS).finish();

@@ -1,0 +1,88 @@
+package org.exportaudit.export.control;
+
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a source on a thread of its own and hands its records on in batches, so that the database
+ * and the driver produce the next records while the file writer formats the last ones: read and
+ * write overlap instead of taking turns. A few batches are buffered, no more: memory stays
+ * constant however large the source.
+ */
+abstract class SourceFeed implements Runnable {
+
+    static final int BATCH = 1_000;
+    private static final int BUFFERED_BATCHES = 8;
+    private static final Object[] END = new Object[0];
+
+    private final BlockingQueue<Object[]> batches = new ArrayBlockingQueue<>(BUFFERED_BATCHES);
+    private volatile boolean stopped;
+    private volatile SQLException failure;
+    private volatile boolean done;
+    private Object[] batch = new Object[BATCH];
+    private int size;
+
+    /** Reads records and {@link #add adds} them until the end or {@link #isStopped a stop}. */
+    protected abstract void produce() throws SQLException, InterruptedException;
+
+    @Override
+    public final void run() {
+        try {
+            produce();
+            if (size > 0) {
+                hand(Arrays.copyOf(batch, size));
+            }
+        } catch (SQLException e) {
+            failure = e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            done = true;
+            batches.offer(END); // there is room: the reader takes batches until it sees the end
+        }
+    }
+
+    /** The next batch of records, or null once the source is exhausted. */
+    final Object[] next() throws SQLException, InterruptedException {
+        Object[] batch = batches.take();
+        if (batch == END) {
+            batches.offer(END); // later calls see the end too
+            if (failure != null) {
+                throw failure;
+            }
+            return null;
+        }
+        return batch;
+    }
+
+    /** Stops reading and waits until the reading thread let go of the connection. */
+    final void stop() throws InterruptedException {
+        stopped = true;
+        while (!done) {
+            batches.poll(10, TimeUnit.MILLISECONDS); // makes room, so that it is not stuck handing on
+        }
+    }
+
+    protected final boolean isStopped() {
+        return stopped;
+    }
+
+    /** One more record; a full batch is handed on, waiting while the writer is behind. */
+    protected final void add(Object record) throws InterruptedException {
+        batch[size++] = record;
+        if (size == BATCH) {
+            hand(batch);
+            batch = new Object[BATCH];
+            size = 0;
+        }
+    }
+
+    private void hand(Object[] batch) throws InterruptedException {
+        while (!stopped && !batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            // the writer is slower; wait for room
+        }
+    }
+}
