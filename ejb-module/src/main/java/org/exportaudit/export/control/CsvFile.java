@@ -29,11 +29,48 @@ final class CsvFile implements RecordFile {
         out.append('\r').append('\n');
     }
 
-    /** RFC 4180 ends records with CRLF; COPY ends them with LF alone. */
+    /**
+     * Copies a line that PostgreSQL's COPY wrote, byte by byte: a quote goes in front of every
+     * field that starts like a formula (after the opening double quote of a quoted field), and the
+     * line ends with CRLF, as RFC 4180 has it, rather than COPY's LF.
+     */
     @Override
     public void writeCsvLine(byte[] line) throws IOException {
-        int length = line.length > 0 && line[line.length - 1] == '\n' ? line.length - 1 : line.length;
-        out.append(line, length).append('\r').append('\n');
+        int end = line.length > 0 && line[line.length - 1] == '\n' ? line.length - 1 : line.length;
+        int copied = 0;
+        boolean fieldStarts = true;
+        boolean quoted = false;
+        for (int i = 0; i < end; i++) {
+            byte b = line[i];
+            if (fieldStarts) {
+                fieldStarts = false;
+                int first = b == '"' ? i + 1 : i;
+                if (first < end && startsLikeAFormula(line[first])) {
+                    out.append(line, copied, first).append('\'');
+                    copied = first;
+                }
+                if (b == '"') {
+                    quoted = true;
+                    continue;
+                }
+            }
+            if (quoted) {
+                if (b == '"') {
+                    if (i + 1 < end && line[i + 1] == '"') {
+                        i++; // an escaped quote inside the field
+                    } else {
+                        quoted = false;
+                    }
+                }
+            } else if (b == ',') {
+                fieldStarts = true;
+            }
+        }
+        out.append(line, copied, end).append('\r').append('\n');
+    }
+
+    private static boolean startsLikeAFormula(byte b) {
+        return b == '=' || b == '+' || b == '-' || b == '@' || b == '\t' || b == '\r';
     }
 
     @Override

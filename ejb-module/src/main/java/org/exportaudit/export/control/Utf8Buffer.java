@@ -52,16 +52,17 @@ final class Utf8Buffer {
         return this;
     }
 
-    /** Bytes that are UTF-8 already. */
-    Utf8Buffer append(byte[] encoded, int length) throws IOException {
-        if (length > SIZE - this.length) {
+    /** Bytes that are UTF-8 already, from {@code from} to {@code to}. */
+    Utf8Buffer append(byte[] encoded, int from, int to) throws IOException {
+        int count = to - from;
+        if (count > SIZE - length) {
             drain();
         }
-        if (length > SIZE) {
-            out.write(encoded, 0, length);
+        if (count > SIZE) {
+            out.write(encoded, from, count);
         } else {
-            System.arraycopy(encoded, 0, bytes, this.length, length);
-            this.length += length;
+            System.arraycopy(encoded, from, bytes, length, count);
+            length += count;
         }
         return this;
     }

@@ -46,16 +46,21 @@ class CsvFileTest {
     }
 
     @Test
-    void copies_lines_the_database_wrote_ending_them_with_crlf() throws Exception {
+    void copies_lines_the_database_wrote_neutralised_and_ending_with_crlf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RecordFile file = RecordFile.open(ExportFormat.CSV, out, COLUMNS);
 
         file.writeCsvLine("Zoë,\"two\nlines\",1\n".getBytes(StandardCharsets.UTF_8));
-        file.writeCsvLine("x,,\n".getBytes(StandardCharsets.UTF_8));
+        file.writeCsvLine("=cmd,\"=SUM(1,2)\",-3\n".getBytes(StandardCharsets.UTF_8));
+        file.writeCsvLine("\"a \"\"=quoted\"\" word\",@x,\"\"\n".getBytes(StandardCharsets.UTF_8));
+        file.writeCsvLine("\tx,,+1\n".getBytes(StandardCharsets.UTF_8));
         file.finish();
 
-        assertEquals("Name,\"Note, free text\",Score\r\nZoë,\"two\nlines\",1\r\nx,,\r\n",
-                out.toString(StandardCharsets.UTF_8));
+        assertEquals("Name,\"Note, free text\",Score\r\n"
+                + "Zoë,\"two\nlines\",1\r\n"
+                + "'=cmd,\"'=SUM(1,2)\",'-3\r\n"
+                + "\"a \"\"=quoted\"\" word\",'@x,\"\"\r\n"
+                + "'\tx,,'+1\r\n", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
