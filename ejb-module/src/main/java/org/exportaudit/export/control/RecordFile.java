@@ -3,6 +3,7 @@ package org.exportaudit.export.control;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.exportaudit.export.entity.ExportFormat;
 
 /**
@@ -11,11 +12,15 @@ import org.exportaudit.export.entity.ExportFormat;
  */
 public interface RecordFile {
 
-    /** Starts a file of the format and writes its header row, the columns' labels. */
-    static RecordFile open(ExportFormat format, OutputStream out, List<Column> columns) throws IOException {
+    /**
+     * Starts a file of the format and writes its header row, the columns' labels. Formats that
+     * compress do so on a thread from {@code threads}.
+     */
+    static RecordFile open(ExportFormat format, OutputStream out, List<Column> columns, Executor threads)
+            throws IOException {
         return switch (format) {
             case CSV -> new CsvFile(out, columns);
-            case XLSX -> new XlsxFile(out, columns);
+            case XLSX -> new XlsxFile(out, columns, threads);
         };
     }
 
@@ -31,4 +36,9 @@ public interface RecordFile {
     }
 
     void finish() throws IOException;
+
+    /** The file will not be finished (the export stopped): let go of whatever it holds. */
+    default void abandon() throws IOException {
+        // nothing held
+    }
 }

@@ -1,6 +1,8 @@
 package org.exportaudit.export.control;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -34,6 +36,9 @@ public class RecordFileWriter extends AbstractItemWriter {
     @Inject
     ExportFiles files;
 
+    @Resource
+    ManagedExecutorService threads;
+
     private long id;
     private MessageDigest digest;
     private CountingOutputStream out;
@@ -47,7 +52,7 @@ public class RecordFileWriter extends AbstractItemWriter {
         digest = MessageDigest.getInstance("SHA-256");
         out = new CountingOutputStream(new DigestOutputStream(
                 new BufferedOutputStream(Files.newOutputStream(files.partial(id)), 1 << 16), digest));
-        file = RecordFile.open(export.format(), out, catalog.named(export.source()).columns());
+        file = RecordFile.open(export.format(), out, catalog.named(export.source()).columns(), threads);
     }
 
     @Override
@@ -72,7 +77,11 @@ public class RecordFileWriter extends AbstractItemWriter {
         }
         try (CountingOutputStream closing = out) {
             ExportRun run = running.run();
-            if (run.isAllRead()) {
+            if (!run.isAllRead()) {
+                if (file != null) {
+                    file.abandon();
+                }
+            } else {
                 file.finish();
                 closing.flush();
                 run.written(closing.count(), HexFormat.of().formatHex(digest.digest()));

@@ -4,9 +4,9 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -24,7 +24,7 @@ final class XlsxFile implements RecordFile {
     /** Plain decimal numbers, which become numeric cells; anything else in a numeric column is text. */
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
 
-    private final ZipOutputStream zip;
+    private final ZipOnThread zip;
     private final Utf8Buffer xml;
     private final List<Column> columns;
     private final String[] labels;
@@ -32,12 +32,12 @@ final class XlsxFile implements RecordFile {
     private int sheets;
     private int rowInSheet;
 
-    XlsxFile(OutputStream out, List<Column> columns) throws IOException {
-        this(out, columns, EXCEL_ROWS);
+    XlsxFile(OutputStream out, List<Column> columns, Executor compression) throws IOException {
+        this(out, columns, compression, EXCEL_ROWS);
     }
 
-    XlsxFile(OutputStream out, List<Column> columns, int rowsPerSheet) throws IOException {
-        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
+    XlsxFile(OutputStream out, List<Column> columns, Executor compression, int rowsPerSheet) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 out.write(bytes, offset, length);
@@ -50,7 +50,8 @@ final class XlsxFile implements RecordFile {
         });
         // Fast compression: the sheet XML is repetitive, level 1 already shrinks it several times.
         zip.setLevel(Deflater.BEST_SPEED);
-        this.xml = new Utf8Buffer(zip);
+        this.zip = new ZipOnThread(zip, compression);
+        this.xml = new Utf8Buffer(this.zip.entry());
         this.columns = columns;
         this.labels = columns.stream().map(Column::label).toArray(String[]::new);
         this.rowsPerSheet = rowsPerSheet;
@@ -102,12 +103,16 @@ final class XlsxFile implements RecordFile {
                 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
                 </styleSheet>""");
         zip.finish();
-        zip.flush();
+    }
+
+    @Override
+    public void abandon() throws IOException {
+        zip.abandon();
     }
 
     private void startSheet() throws IOException {
         sheets++;
-        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheets + ".xml"));
+        zip.putNextEntry("xl/worksheets/sheet" + sheets + ".xml");
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
@@ -157,7 +162,7 @@ final class XlsxFile implements RecordFile {
     }
 
     private void entry(String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(name);
         xml.append(content);
         xml.flush();
         zip.closeEntry();

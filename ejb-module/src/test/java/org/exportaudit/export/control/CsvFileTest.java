@@ -16,7 +16,7 @@ class CsvFileTest {
 
     private static String csv(String[]... rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RecordFile file = RecordFile.open(ExportFormat.CSV, out, COLUMNS);
+        RecordFile file = RecordFile.open(ExportFormat.CSV, out, COLUMNS, Runnable::run);
         for (String[] row : rows) {
             file.write(row);
         }
@@ -48,7 +48,7 @@ class CsvFileTest {
     @Test
     void copies_lines_the_database_wrote_neutralised_and_ending_with_crlf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RecordFile file = RecordFile.open(ExportFormat.CSV, out, COLUMNS);
+        RecordFile file = RecordFile.open(ExportFormat.CSV, out, COLUMNS, Runnable::run);
 
         file.writeCsvLine("Zoë,\"two\nlines\",1\n".getBytes(StandardCharsets.UTF_8));
         file.writeCsvLine("=cmd,\"=SUM(1,2)\",-3\n".getBytes(StandardCharsets.UTF_8));
@@ -66,7 +66,7 @@ class CsvFileTest {
     @Test
     void has_no_byte_order_mark() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RecordFile.open(ExportFormat.CSV, out, COLUMNS).finish();
+        RecordFile.open(ExportFormat.CSV, out, COLUMNS, Runnable::run).finish();
 
         assertEquals('N', out.toByteArray()[0]);
     }

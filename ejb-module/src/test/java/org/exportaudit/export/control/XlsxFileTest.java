@@ -56,7 +56,7 @@ class XlsxFileTest {
 
     private static Map<String, String> write(int rowsPerSheet, String[]... rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxFile file = new XlsxFile(out, COLUMNS, rowsPerSheet);
+        XlsxFile file = new XlsxFile(out, COLUMNS, command -> new Thread(command).start(), rowsPerSheet);
         for (String[] row : rows) {
             file.write(row);
         }
