@@ -112,6 +112,33 @@ class ExportApiIT {
     }
 
     @Test
+    void filters_on_numbers_and_dates_match_the_values_as_exported() throws Exception {
+        Api erin = Api.as("erin");
+        for (String format : List.of("csv", "xlsx")) {
+            JsonObject byScore = erin.awaitEnd(id(erin.post("exports", "{\"source\": \"contacts\", \"format\": \""
+                    + format + "\", \"filters\": {\"lead_score\": \"42\", \"created_on\": \"2023-03-01\"}}")));
+
+            assertEquals("COMPLETED", byScore.getString("status"), byScore.toString());
+        }
+        JsonObject deal = erin.awaitEnd(id(erin.post("exports",
+                "{\"source\": \"deals\", \"format\": \"csv\", \"filters\": {\"id\": \"7\"}}")));
+        assertEquals(1, deal.getJsonNumber("records").longValue(), deal.toString());
+    }
+
+    @Test
+    void many_exports_at_once_all_complete() throws Exception {
+        Api bob = Api.as("bob");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(id(bob.post("exports", "{\"source\": \"deals\", \"format\": \"" + (i % 2 == 0 ? "xlsx" : "csv") + "\"}")));
+        }
+
+        for (long id : ids) {
+            assertEquals("COMPLETED", bob.awaitEnd(id).getString("status"), "export " + id);
+        }
+    }
+
+    @Test
     void bad_requests_are_refused_with_a_clear_400() throws Exception {
         Api bob = Api.as("bob");
         List<String[]> refusals = List.of(

@@ -2,7 +2,7 @@ package org.exportaudit.export.control;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -36,8 +36,9 @@ public class RecordFileWriter extends AbstractItemWriter {
     @Inject
     ExportFiles files;
 
+    /** Threads of its own, as for the reader's feed (see SourceRows). */
     @Resource
-    ManagedExecutorService threads;
+    ManagedThreadFactory threads;
 
     private long id;
     private MessageDigest digest;
@@ -52,7 +53,8 @@ public class RecordFileWriter extends AbstractItemWriter {
         digest = MessageDigest.getInstance("SHA-256");
         out = new CountingOutputStream(new DigestOutputStream(
                 new BufferedOutputStream(Files.newOutputStream(files.partial(id)), 1 << 16), digest));
-        file = RecordFile.open(export.format(), out, catalog.named(export.source()).columns(), threads);
+        file = RecordFile.open(export.format(), out, catalog.named(export.source()).columns(),
+                task -> threads.newThread(task).start());
     }
 
     @Override

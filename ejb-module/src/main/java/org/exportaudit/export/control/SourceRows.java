@@ -2,7 +2,7 @@ package org.exportaudit.export.control;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -44,8 +44,10 @@ public class SourceRows extends AbstractItemReader {
     @Inject
     ExportFilters filters;
 
+    // A thread of its own per export, not a pooled one: a feed runs as long as its export, and
+    // exports queued behind busy pool threads would wait for rows that nobody reads.
     @Resource
-    ManagedExecutorService threads;
+    ManagedThreadFactory threads;
 
     private Connection connection;
     private PreparedStatement rows;
@@ -82,7 +84,7 @@ public class SourceRows extends AbstractItemReader {
             cursor = rows.executeQuery();
             feed = new RowFeed(cursor, source.columns().size());
         }
-        threads.execute(feed);
+        threads.newThread(feed).start();
     }
 
     /** One item is a batch of up to 1,000 records: the job's per-item work is paid per batch. */

@@ -23,30 +23,38 @@ public record Source(String key, String label, String datasource, String sql, St
     }
 
     public String countQuery(Map<String, String> filters) {
-        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters, parameter -> "?", column -> column);
+        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters, parameter -> "?", Source::asText);
     }
 
     /** The declared columns in order, filtered, in the declared order of records. */
     public String selectQuery(Map<String, String> filters) {
-        return selectQuery(filters, column -> column, parameter -> "?", column -> column);
+        return selectQuery(filters, column -> column, parameter -> "?");
     }
 
     /**
-     * The same query with each column written by {@code cell}, each filter value by
-     * {@code parameter} (numbered from 1), and each filtered column by {@code filtered}: for
-     * databases that read parameters otherwise, such as PostgreSQL's COPY.
+     * The same query with each column written by {@code cell}, and each filter value by
+     * {@code parameter} (numbered from 1): for databases that take parameters otherwise, such as
+     * PostgreSQL's COPY.
      */
-    public String selectQuery(Map<String, String> filters, UnaryOperator<String> cell, IntFunction<String> parameter,
-            UnaryOperator<String> filtered) {
+    public String selectQuery(Map<String, String> filters, UnaryOperator<String> cell, IntFunction<String> parameter) {
         String names = columns.stream().map(Column::name).map(cell).collect(Collectors.joining(", "));
         // Ordered by the source's own column, not by a rewritten cell of the same name.
-        return "SELECT " + names + " FROM (" + sql + ") source" + where(filters, parameter, filtered)
+        return "SELECT " + names + " FROM (" + sql + ") source" + where(filters, parameter, Source::asText)
                 + " ORDER BY source." + orderBy;
     }
 
     /** The filter values, in the order of the queries' placeholders. */
     public List<String> filterValues(Map<String, String> filters) {
         return new ArrayList<>(declared(filters).values());
+    }
+
+    /**
+     * Filters compare a column's value as text with the text the caller gave, whatever the
+     * column's type: a number, a date or a code is matched as it is exported, and no database
+     * refuses to compare a typed column with a text parameter.
+     */
+    private static String asText(String column) {
+        return "CAST(" + column + " AS VARCHAR(4000))";
     }
 
     public boolean declares(String column) {
