@@ -40,8 +40,25 @@ abstract class SourceFeed implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            handEnd();
+        }
+    }
+
+    /**
+     * The end must reach the reader even when the queue is full, or it would wait forever after
+     * the last batch; once stopped, nobody reads, and the end goes in place of what was left.
+     */
+    private void handEnd() {
+        try {
+            while (!batches.offer(END, 100, TimeUnit.MILLISECONDS)) {
+                if (stopped) {
+                    batches.clear();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
             done = true;
-            batches.offer(END); // there is room: the reader takes batches until it sees the end
         }
     }
 

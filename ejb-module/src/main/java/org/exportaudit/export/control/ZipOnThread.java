@@ -89,6 +89,8 @@ final class ZipOnThread {
                         step.applyTo(zip);
                     } catch (IOException e) {
                         failure = e;
+                    } catch (RuntimeException e) {
+                        failure = new IOException(e); // the writer learns of it at its next step
                     }
                 }
             }
