@@ -24,10 +24,18 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        Flyway.configure(getClass().getClassLoader())
+        apply(database, "db/migration", "schema_version");
+    }
+
+    /**
+     * Applies the scripts of a classpath folder that have not run yet, recording them in their
+     * own history table.
+     */
+    public static void apply(DataSource database, String folder, String historyTable) {
+        Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(database)
-                .locations("classpath:db/migration")
-                .table("schema_version")
+                .locations("classpath:" + folder)
+                .table(historyTable)
                 // The batch job repository and the timer store share this datasource and create
                 // their own tables when the server boots, before this runs: version 0 stands for
                 // that state, and our scripts start at version 1.

@@ -17,7 +17,7 @@ import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.exportaudit.demo.control.CrmRecords;
-import org.flywaydb.core.Flyway;
+import org.exportaudit.platform.SchemaMigrations;
 
 /**
  * The demo CRM for the embedded default: with {@code -Dexport-audit.demo-records=true} (bin/demo
@@ -43,14 +43,7 @@ public class DemoRecords {
             return;
         }
         // A history of its own, so the demo tables never mix with the product's migrations.
-        Flyway.configure(getClass().getClassLoader())
-                .dataSource(database)
-                .locations("classpath:db/demo")
-                .table("demo_schema_version")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        SchemaMigrations.apply(database, "db/demo", "demo_schema_version");
         try {
             if (isEmpty()) {
                 long started = System.nanoTime();

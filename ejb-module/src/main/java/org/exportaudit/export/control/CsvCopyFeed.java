@@ -45,8 +45,7 @@ final class CsvCopyFeed extends SourceFeed {
                 setting.execute();
             }
         }
-        String query = source.selectQuery(filters, column -> column,
-                parameter -> "current_setting('" + FILTER_SETTING + parameter + "')");
+        String query = source.selectQuery(filters, parameter -> "current_setting('" + FILTER_SETTING + parameter + "')");
         CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, ENCODING 'UTF8')");
         return new CsvCopyFeed(copy);

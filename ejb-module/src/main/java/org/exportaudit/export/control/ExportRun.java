@@ -6,11 +6,20 @@ package org.exportaudit.export.control;
  */
 final class ExportRun {
 
+    private Long exportId;
     private boolean allRead;
     private long fileSize = -1;
     private String sha256;
     private boolean published;
     private String failure;
+
+    Long exportId() {
+        return exportId;
+    }
+
+    void exportId(long id) {
+        exportId = id;
+    }
 
     void allRead() {
         allRead = true;

@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 
 /**
  * The export that the current job execution runs, as each of the job's artifacts sees it: its
- * id, from the job parameters, and what the steps tell each other.
+ * id, from the job parameters, and what the steps tell each other ({@link ExportRun}, kept for
+ * the execution in the job context).
  */
 @Dependent
 public class RunningExport {
@@ -18,9 +19,14 @@ public class RunningExport {
     @Inject
     JobContext job;
 
+    /** Read from the job repository once per execution, not once per artifact. */
     public long id() {
-        return Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
-                .getProperty(EXPORT_ID));
+        ExportRun run = run();
+        if (run.exportId() == null) {
+            run.exportId(Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
+                    .getProperty(EXPORT_ID)));
+        }
+        return run.exportId();
     }
 
     long executionId() {

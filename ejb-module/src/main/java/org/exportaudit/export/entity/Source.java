@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.export.control.Column;
@@ -23,23 +22,21 @@ public record Source(String key, String label, String datasource, String sql, St
     }
 
     public String countQuery(Map<String, String> filters) {
-        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters, parameter -> "?", Source::asText);
+        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters, parameter -> "?");
     }
 
     /** The declared columns in order, filtered, in the declared order of records. */
     public String selectQuery(Map<String, String> filters) {
-        return selectQuery(filters, column -> column, parameter -> "?");
+        return selectQuery(filters, parameter -> "?");
     }
 
     /**
-     * The same query with each column written by {@code cell}, and each filter value by
-     * {@code parameter} (numbered from 1): for databases that take parameters otherwise, such as
-     * PostgreSQL's COPY.
+     * The same query with each filter value written by {@code parameter} (numbered from 1): for
+     * databases that take parameters otherwise, such as PostgreSQL's COPY.
      */
-    public String selectQuery(Map<String, String> filters, UnaryOperator<String> cell, IntFunction<String> parameter) {
-        String names = columns.stream().map(Column::name).map(cell).collect(Collectors.joining(", "));
-        // Ordered by the source's own column, not by a rewritten cell of the same name.
-        return "SELECT " + names + " FROM (" + sql + ") source" + where(filters, parameter, Source::asText)
+    public String selectQuery(Map<String, String> filters, IntFunction<String> parameter) {
+        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        return "SELECT " + names + " FROM (" + sql + ") source" + where(filters, parameter)
                 + " ORDER BY source." + orderBy;
     }
 
@@ -61,14 +58,14 @@ public record Source(String key, String label, String datasource, String sql, St
         return columns.stream().anyMatch(declared -> declared.name().equals(column));
     }
 
-    private String where(Map<String, String> filters, IntFunction<String> parameter, UnaryOperator<String> filtered) {
+    private String where(Map<String, String> filters, IntFunction<String> parameter) {
         List<String> checked = new ArrayList<>(declared(filters).keySet());
         if (checked.isEmpty()) {
             return "";
         }
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
-            conditions.add(filtered.apply(checked.get(i)) + " = " + parameter.apply(i + 1));
+            conditions.add(asText(checked.get(i)) + " = " + parameter.apply(i + 1));
         }
         return " WHERE " + String.join(" AND ", conditions);
     }
