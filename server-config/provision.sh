@@ -11,7 +11,7 @@ script=$here/target/provision.cli
 cp "$configuration/standalone.xml" "$configuration/export-audit.xml"
 {
     echo "embed-server --server-config=export-audit.xml --std-out=discard"
-    for concern in datasources batch timers mail oidc; do
+    for concern in datasources batch timers mail oidc ejb-api; do
         cat "$here/cli/$concern.cli"
         echo
     done

@@ -13,6 +13,17 @@ for dir in "$base_dir" "$base_dir-crash"; do
   rm -rf "$dir/data" "$dir/log" "$dir/tmp" "$dir/deployments"/*
 done
 
+# The users of the host application that HostApplicationIT deploys: they sign in with the server's
+# ApplicationDomain, which the EJB API for host applications trusts (server-config/cli/ejb-api.cli).
+add_host_user() {
+  JAVA_OPTS="-Xmx64m" "$wildfly_home/bin/add-user.sh" -a -s -sc "$base_dir/configuration" \
+    -u "$1" -p "$1-host-1" ${2:+-g "$2"}
+}
+add_host_user alice super-admin,export
+add_host_user bob export
+add_host_user erin export
+add_host_user carl
+
 if [[ "$db" == postgresql ]]; then
   for name in "$database" "${database}_crash"; do
     psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q \

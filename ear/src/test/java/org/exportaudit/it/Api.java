@@ -14,6 +14,8 @@ final class Api {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    static final String USER_AGENT = "ExportAuditIT/1.0 (integration tests)";
+
     private final String token;
     private final URI app;
 
@@ -51,10 +53,29 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Starts an export and answers its id, failing unless it was accepted. */
+    long start(String source, String format) throws IOException, InterruptedException {
+        HttpResponse<String> accepted = post("exports", "{\"source\": \"" + source + "\", \"format\": \"" + format + "\"}");
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("export refused: " + accepted.statusCode() + " " + accepted.body());
+        }
+        return json(accepted).getJsonNumber("id").longValue();
+    }
+
+    /** Downloads an export's file, as bytes, with a user agent of its own. */
+    HttpResponse<byte[]> download(long id) throws IOException, InterruptedException {
+        return HTTP.send(request("exports/" + id + "/file").header("User-Agent", USER_AGENT).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Polls an export until it has ended, for at most a minute. */
     JsonObject awaitEnd(long id) throws IOException, InterruptedException {
         for (int attempt = 0; attempt < 600; attempt++) {
-            JsonObject export = json(get("exports/" + id));
+            HttpResponse<String> response = get("exports/" + id);
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET exports/" + id + ": " + response.statusCode() + " " + response.body());
+            }
+            JsonObject export = json(response);
             if (!"PROCESSING".equals(export.getString("status"))) {
                 return export;
             }
@@ -80,6 +101,11 @@ final class Api {
 
     static JsonObject json(HttpResponse<String> response) {
         return DemoRealm.json(response.body());
+    }
+
+    /** The bearer token this caller sends, null when anonymous. */
+    String token() {
+        return token;
     }
 
     private HttpRequest.Builder request(String path) {

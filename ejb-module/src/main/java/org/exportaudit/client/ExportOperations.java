@@ -1,7 +1,5 @@
 package org.exportaudit.client;
 
-import java.util.List;
-
 /**
  * What host applications may do with exports, always as the calling user and with the same role
  * rules as the REST API: exporters start, record and see their own exports; super admins see all
@@ -31,6 +29,12 @@ public interface ExportOperations {
     /** @throws ExportNotFound when there is no such export or it is not the caller's to see */
     ExportView find(long id);
 
-    /** The newest exports the caller may see: all for super admins, their own for exporters. */
-    List<ExportView> newest(int limit);
+    /**
+     * A page of the export log, newest first: every export for super admins, their own for
+     * exporters.
+     *
+     * @throws ExportRefused for an unknown status, a limit outside 1 to 200, a malformed cursor or
+     *         a date range that ends before it begins
+     */
+    ExportLogPage log(ExportLogQuery query);
 }

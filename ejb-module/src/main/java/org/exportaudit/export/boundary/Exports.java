@@ -9,35 +9,39 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.exportaudit.client.ExportLogPage;
+import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
-import org.exportaudit.client.ExportsLocal;
-import org.exportaudit.client.ExportsRemote;
+import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.RecordedExport;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
+import org.exportaudit.export.control.ExportLog;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.Source;
+import org.exportaudit.retention.control.RetentionPolicy;
 
 /**
- * Exports, for the REST API, the pages and host applications alike: always as the calling user.
+ * Exports, for the REST API and the pages: always as the calling user, signed in through Keycloak.
  * Exporters start exports and see their own; super admins see every export and cancel.
+ * {@link HostExports} offers the same to host applications.
  */
 @Stateless
 @LocalBean
 @RolesAllowed({Roles.EXPORT, Roles.SUPER_ADMIN})
-public class Exports implements ExportsLocal, ExportsRemote {
+public class Exports implements ExportOperations {
 
     @PersistenceContext
     EntityManager em;
@@ -56,6 +60,12 @@ public class Exports implements ExportsLocal, ExportsRemote {
 
     @Inject
     Event<Object> events;
+
+    @Inject
+    ExportLog log;
+
+    @Inject
+    RetentionPolicy retention;
 
     /** The sources the caller may export. */
     public List<Source> sources() {
@@ -78,7 +88,7 @@ public class Exports implements ExportsLocal, ExportsRemote {
         em.flush(); // the id, for the event and the job
         events.fire(new ExportEvents.Requested(export.id(), caller(), source.key(), fileName, format.name(),
                 storedFilters, export.requestedAt()));
-        return export.view(clock.instant());
+        return export.view(clock.instant(), retention.downloadWindow());
     }
 
     @Override
@@ -90,7 +100,8 @@ public class Exports implements ExportsLocal, ExportsRemote {
         ExportFormat format = ExportFormat.named(performed.format());
         String fileName = ExportFileName.of(performed.fileName(), format, source.key(), LocalDate.now(clock));
         Instant now = clock.instant();
-        Instant performedAt = performed.performedAt() == null ? now : performed.performedAt();
+        // the databases keep microseconds; so must the log's cursor
+        Instant performedAt = performed.performedAt() == null ? now : performed.performedAt().truncatedTo(ChronoUnit.MICROS);
 
         Export export = Export.recordedByHost(fileName, source.key(), format, performed.records(), caller(),
                 performedAt, now);
@@ -98,7 +109,7 @@ public class Exports implements ExportsLocal, ExportsRemote {
         em.flush();
         events.fire(new ExportEvents.Recorded(export.id(), caller(), source.key(), fileName, performed.records(), now));
         events.fire(new ExportEvents.Counted(export.id(), caller(), source.key(), fileName, performed.records(), now));
-        return export.view(now);
+        return export.view(now, retention.downloadWindow());
     }
 
     @Override
@@ -111,25 +122,20 @@ public class Exports implements ExportsLocal, ExportsRemote {
         Instant now = clock.instant();
         export.cancel(caller(), now);
         events.fire(new ExportEvents.Cancelled(id, caller(), export.jobExecutionId(), now));
-        return export.view(now);
+        return export.view(now, retention.downloadWindow());
     }
 
     @Override
     public ExportView find(long id) {
-        return visible(id).view(clock.instant());
+        return visible(id).view(clock.instant(), retention.downloadWindow());
     }
 
     @Override
-    public List<ExportView> newest(int limit) {
-        TypedQuery<Export> query = isSuperAdmin()
-                ? em.createQuery("select e from Export e order by e.requestedAt desc, e.id desc", Export.class)
-                : em.createQuery("select e from Export e where e.requestedBy = :user"
-                        + " order by e.requestedAt desc, e.id desc", Export.class)
-                        .setParameter("user", caller());
-        Instant now = clock.instant();
-        return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream()
-                .map(export -> export.view(now))
-                .toList();
+    public ExportLogPage log(ExportLogQuery query) {
+        if (query == null) {
+            throw new ExportRefused("missing-query", "Say which page of the export log to read.");
+        }
+        return log.page(query, isSuperAdmin() ? null : caller(), clock.instant(), retention.downloadWindow());
     }
 
     /** The export if the caller may see it; anyone else's is answered as if it did not exist. */

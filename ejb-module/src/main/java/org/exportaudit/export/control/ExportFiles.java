@@ -2,11 +2,14 @@ package org.exportaudit.export.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
 
 /**
@@ -58,5 +61,10 @@ public class ExportFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete the files of export " + exportId, e);
         }
+    }
+
+    /** A purged export's file goes once the purge committed; a rolled back purge keeps it. */
+    void deletePurged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Purged purged) {
+        discard(purged.exportId(), purged.format());
     }
 }

@@ -23,9 +23,6 @@ import org.exportaudit.client.ExportView;
 @Table(name = "export")
 public class Export {
 
-    /** Files stay downloadable this long after the export completed. */
-    public static final Duration DOWNLOADABLE_FOR = Duration.ofDays(30);
-
     // A sequence, not an identity column: EclipseLink's H2 platform still asks H2 for IDENTITY(),
     // which H2 2 no longer has.
     @Id
@@ -84,6 +81,10 @@ public class Export {
 
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
+
+    /** When the retention timer deleted the file: the row stays in the log, the file is gone. */
+    @Column(name = "purged_at")
+    private Instant purgedAt;
 
     protected Export() {
         // for JPA
@@ -161,19 +162,36 @@ public class Export {
         return status == ExportStatus.PROCESSING;
     }
 
-    /** Its file can be downloaded: it completed here, within the last 30 days. */
-    public boolean isDownloadable(Instant now) {
-        return status == ExportStatus.COMPLETED && !recordedByHost
-                && endedAt.plus(DOWNLOADABLE_FOR).isAfter(now);
+    /** Its file can be downloaded: it completed here, within the download window, and is not purged. */
+    public boolean isDownloadable(Instant now, Duration window) {
+        return hasFile() && endedAt.plus(window).isAfter(now);
+    }
+
+    /** Its file is due for deletion: it completed before the download window began. */
+    public boolean isDueForPurge(Instant now, Duration window) {
+        return hasFile() && !endedAt.plus(window).isAfter(now);
+    }
+
+    /** The retention timer deleted its file; it stays in the log, no longer downloadable. */
+    public void purge(Instant at) {
+        if (!hasFile()) {
+            throw new IllegalStateException("Export " + id + " has no file to purge");
+        }
+        this.purgedAt = at;
+    }
+
+    private boolean hasFile() {
+        return status == ExportStatus.COMPLETED && !recordedByHost && purgedAt == null;
     }
 
     public boolean isRequestedBy(String user) {
         return requestedBy.equals(user);
     }
 
-    public ExportView view(Instant now) {
+    /** The export as callers see it, at {@code now}, with files downloadable for {@code window}. */
+    public ExportView view(Instant now, Duration window) {
         return new ExportView(id == null ? 0 : id, fileName, source, format.name(), records, written, requestedBy, requestedAt,
-                status.name(), endedAt, fileSize, sha256, cancelledBy, failure, isDownloadable(now));
+                status.name(), endedAt, fileSize, sha256, cancelledBy, failure, isDownloadable(now, window));
     }
 
     private void end(ExportStatus outcome, Instant at) {
@@ -229,5 +247,25 @@ public class Export {
 
     public Long jobExecutionId() {
         return jobExecutionId;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public Long fileSize() {
+        return fileSize;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public boolean isRecordedByHost() {
+        return recordedByHost;
+    }
+
+    public Instant purgedAt() {
+        return purgedAt;
     }
 }

@@ -32,4 +32,8 @@ public final class ExportEvents {
     /** A host application reported an export it performed itself. */
     public record Recorded(long exportId, String user, String source, String fileName, long records, Instant at) {
     }
+
+    /** The retention timer took the file away; it is deleted from the folder once this commits. */
+    public record Purged(long exportId, ExportFormat format, Instant at) {
+    }
 }

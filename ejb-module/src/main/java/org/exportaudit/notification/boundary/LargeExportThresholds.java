@@ -4,13 +4,16 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.exportaudit.client.Roles;
 import org.exportaudit.notification.entity.LargeExportThreshold;
+import org.exportaudit.notification.entity.ThresholdChanged;
 
 /**
  * Each super admin reads and sets their own large-export threshold; nobody can see or change
@@ -29,6 +32,9 @@ public class LargeExportThresholds {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Object> events;
+
     /** The caller's threshold; empty when their notifications are off. */
     public OptionalInt ofCaller() {
         LargeExportThreshold threshold = em.find(LargeExportThreshold.class, admin());
@@ -44,6 +50,11 @@ public class LargeExportThresholds {
     public OptionalInt change(String text) {
         OptionalInt records = LargeExportThreshold.parse(text);
         LargeExportThreshold current = em.find(LargeExportThreshold.class, admin());
+        Integer from = current == null ? null : current.records();
+        Integer to = records.isPresent() ? records.getAsInt() : null;
+        if (Objects.equals(from, to)) {
+            return records; // nothing changes, so nothing to audit
+        }
         if (records.isEmpty()) {
             if (current != null) {
                 em.remove(current);
@@ -53,6 +64,7 @@ public class LargeExportThresholds {
         } else {
             current.change(records.getAsInt(), clock.instant());
         }
+        events.fire(new ThresholdChanged(admin(), from, to, clock.instant()));
         return records;
     }
 

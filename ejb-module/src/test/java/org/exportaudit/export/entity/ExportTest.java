@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ExportTest {
 
+    private static final Duration WINDOW = Duration.ofDays(30);
     private static final Instant ASKED = Instant.parse("2026-11-24T09:00:00Z");
     private static final Instant ENDED = ASKED.plusSeconds(30);
 
@@ -34,7 +35,7 @@ class ExportTest {
         assertEquals(ExportStatus.PROCESSING, export.status());
         assertNull(export.records());
         assertEquals(0, export.written());
-        assertFalse(export.isDownloadable(ASKED));
+        assertFalse(export.isDownloadable(ASKED, WINDOW));
     }
 
     @Test
@@ -46,8 +47,34 @@ class ExportTest {
 
         assertEquals(ExportStatus.COMPLETED, export.status());
         assertEquals(1_000, export.written());
-        assertTrue(export.isDownloadable(ENDED.plus(Duration.ofDays(29))));
-        assertFalse(export.isDownloadable(ENDED.plus(Duration.ofDays(30))));
+        assertTrue(export.isDownloadable(ENDED.plus(Duration.ofDays(29)), WINDOW));
+        assertFalse(export.isDownloadable(ENDED.plus(Duration.ofDays(30)), WINDOW));
+    }
+
+    @Test
+    void a_purged_file_is_no_longer_downloadable_and_cannot_be_purged_twice() {
+        Export export = processing();
+        export.complete(4_096, "ab".repeat(32), ENDED);
+        Instant later = ENDED.plus(Duration.ofDays(31));
+        assertTrue(export.isDueForPurge(later, WINDOW));
+        assertFalse(export.isDueForPurge(ENDED.plus(Duration.ofDays(29)), WINDOW));
+
+        export.purge(later);
+
+        assertEquals(later, export.purgedAt());
+        assertFalse(export.isDownloadable(ENDED, WINDOW));
+        assertFalse(export.isDueForPurge(later, WINDOW));
+        assertThrows(IllegalStateException.class, () -> export.purge(later));
+        assertEquals(ExportStatus.COMPLETED, export.status(), "the row stays in the log as it was");
+    }
+
+    @Test
+    void a_cancelled_export_has_no_file_to_purge() {
+        Export export = processing();
+        export.cancel("alice", ENDED);
+
+        assertFalse(export.isDueForPurge(ENDED.plus(Duration.ofDays(31)), WINDOW));
+        assertThrows(IllegalStateException.class, () -> export.purge(ENDED));
     }
 
     @Test
@@ -57,8 +84,8 @@ class ExportTest {
         export.cancel("alice", ENDED);
 
         assertEquals(ExportStatus.CANCELLED, export.status());
-        assertEquals("alice", export.view(ENDED).cancelledBy());
-        assertFalse(export.isDownloadable(ENDED));
+        assertEquals("alice", export.view(ENDED, WINDOW).cancelledBy());
+        assertFalse(export.isDownloadable(ENDED, WINDOW));
     }
 
     @Test
@@ -68,7 +95,7 @@ class ExportTest {
         export.fail("disk full", ENDED);
 
         assertEquals(ExportStatus.FAILED, export.status());
-        assertEquals("disk full", export.view(ENDED).failure());
+        assertEquals("disk full", export.view(ENDED, WINDOW).failure());
     }
 
     static Stream<Arguments> endings() {
@@ -100,7 +127,7 @@ class ExportTest {
 
         assertEquals(ExportStatus.COMPLETED, export.status());
         assertEquals(12_000, export.records());
-        assertFalse(export.isDownloadable(ENDED));
+        assertFalse(export.isDownloadable(ENDED, WINDOW));
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.exportaudit.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,18 +14,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.exportaudit.audit.boundary.Downloads;
+import org.exportaudit.audit.boundary.ExportFile;
+import org.exportaudit.client.DownloadView;
+import org.exportaudit.client.ExportLogPage;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.export.boundary.Exports;
 
-/** Starting, following and cancelling exports. */
+/** Starting, following, listing, cancelling and downloading exports. */
 @Path("exports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExportResource {
@@ -29,8 +40,13 @@ public class ExportResource {
     @Inject
     Exports exports;
 
+    @Inject
+    Downloads downloads;
+
     @Context
     UriInfo uri;
+
+    private final ClientAddress clientAddress = ClientAddress.configured();
 
     /** {@code {source, format, fileName?, filters?}}: 202 with the export, which runs on. */
     @POST
@@ -41,6 +57,52 @@ public class ExportResource {
         return Response.accepted(ExportJson.of(started))
                 .location(uri.getBaseUriBuilder().path("exports").path(Long.toString(started.id())).build())
                 .build();
+    }
+
+    /** The export log: {@code {items, next}}, newest first, filtered, a page at a time. */
+    @GET
+    public JsonObject log(@QueryParam("user") String user, @QueryParam("source") String source,
+            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        ExportLogPage page = exports.log(LogFilters.query(user, source, status, from, to, limit, cursor));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(export -> items.add(ExportJson.of(export)));
+        return Json.createObjectBuilder()
+                .add("items", items)
+                .add("next", page.next() == null ? JsonValue.NULL : Json.createValue(page.next()))
+                .build();
+    }
+
+    /** The file as an attachment; the download is recorded with the client's address. */
+    @GET
+    @Path("{id}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id, @Context HttpServletRequest request) {
+        ExportFile file = downloads.download(id,
+                clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                request.getHeader("User-Agent"));
+        StreamingOutput body = out -> Files.copy(file.path(), out);
+        return Response.ok(body, file.contentType())
+                .header("Content-Disposition", AttachmentName.header(file.fileName()))
+                .header("Content-Length", file.size())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    /** Who downloaded the file, newest first: super admins only. */
+    @GET
+    @Path("{id}/downloads")
+    public JsonArray downloads(@PathParam("id") long id) {
+        JsonArrayBuilder history = Json.createArrayBuilder();
+        for (DownloadView download : downloads.history(id)) {
+            history.add(Json.createObjectBuilder()
+                    .add("user", download.user())
+                    .add("ip", download.ipAddress())
+                    .add("userAgent", download.userAgent() == null ? JsonValue.NULL : Json.createValue(download.userAgent()))
+                    .add("at", download.at().toString()));
+        }
+        return history.build();
     }
 
     @GET

@@ -1,0 +1,109 @@
+package org.exportaudit.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.exportaudit.audit.entity.Download;
+import org.exportaudit.audit.entity.FileDownloaded;
+import org.exportaudit.client.DownloadView;
+import org.exportaudit.client.ExportFileGone;
+import org.exportaudit.client.ExportNotFound;
+import org.exportaudit.client.ExportStillRunning;
+import org.exportaudit.client.Roles;
+import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.entity.Export;
+import org.exportaudit.retention.control.RetentionPolicy;
+
+/**
+ * Downloads of export files: the owner or a super admin, within the download window, and every
+ * download recorded with who, from where and with what. Others' exports do not exist for the
+ * caller (404); an ended export without a file answers gone (410).
+ */
+@Stateless
+@RolesAllowed({Roles.EXPORT, Roles.SUPER_ADMIN})
+public class Downloads {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RetentionPolicy retention;
+
+    @Inject
+    ExportFiles files;
+
+    @Inject
+    Event<Object> events;
+
+    /**
+     * Records that the caller downloads the export's file, from {@code ipAddress} with
+     * {@code userAgent}, and hands it over to stream.
+     */
+    public ExportFile download(long exportId, String ipAddress, String userAgent) {
+        String caller = session.getCallerPrincipal().getName();
+        Export export = em.find(Export.class, exportId);
+        if (export == null || !(isSuperAdmin() || export.isRequestedBy(caller))) {
+            throw new ExportNotFound(exportId);
+        }
+        Instant now = clock.instant();
+        if (export.isInProgress()) {
+            throw new ExportStillRunning(exportId);
+        }
+        if (!export.isDownloadable(now, retention.downloadWindow())) {
+            throw new ExportFileGone(exportId, whyGone(export));
+        }
+        Path file = files.completed(exportId, export.format());
+        if (!Files.isRegularFile(file)) {
+            throw new ExportFileGone(exportId, "the file is missing from the export folder");
+        }
+        FileDownloaded downloaded = new FileDownloaded(exportId, caller, ipAddress, userAgent, now);
+        em.persist(new Download(downloaded));
+        events.fire(downloaded);
+        return new ExportFile(file, export.fileName(), export.format().contentType(), export.fileSize());
+    }
+
+    /** Who downloaded the export's file, newest first: for super admins only. */
+    @RolesAllowed(Roles.SUPER_ADMIN)
+    public List<DownloadView> history(long exportId) {
+        if (em.find(Export.class, exportId) == null) {
+            throw new ExportNotFound(exportId);
+        }
+        return em.createQuery("select d from Download d where d.exportId = :export order by d.at desc, d.id desc",
+                        Download.class)
+                .setParameter("export", exportId)
+                .setMaxResults(1_000)
+                .getResultList().stream()
+                .map(Download::view)
+                .toList();
+    }
+
+    private static String whyGone(Export export) {
+        return switch (export.status()) {
+            case CANCELLED -> "it was cancelled.";
+            case FAILED -> "it failed.";
+            default -> export.isRecordedByHost()
+                    ? "it was performed by a host application, which keeps its own file."
+                    : "files are kept for a limited time after their export completed, and this one's time is over.";
+        };
+    }
+
+    private boolean isSuperAdmin() {
+        return session.isCallerInRole(Roles.SUPER_ADMIN);
+    }
+}

@@ -1,0 +1,18 @@
+package org.exportaudit.client;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The export's file cannot be downloaded any more, or never could: it was purged after the
+ * download window, or the export was cancelled, failed, is still running or was performed by a
+ * host application.
+ */
+@ApplicationException(rollback = true)
+public class ExportFileGone extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ExportFileGone(long id, String why) {
+        super("The file of export " + id + " cannot be downloaded: " + why);
+    }
+}

@@ -1,0 +1,74 @@
+package org.exportaudit.retention.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportEvents;
+import org.exportaudit.export.entity.ExportStatus;
+import org.exportaudit.retention.control.RetentionPolicy;
+
+/**
+ * Applies the retention policy: what the timer runs. Not callable by users (no role has it); the
+ * timer calls it under the server's identity.
+ */
+@Stateless
+public class Retention {
+
+    /** Purges at most this many files per transaction, so that a backlog never makes one huge one. */
+    static final int FILES_PER_RUN = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RetentionPolicy policy;
+
+    @Inject
+    Event<Object> events;
+
+    /**
+     * Marks the files of exports that left the download window as purged; each file is deleted
+     * from the folder once that commits ({@code ExportFiles}). Returns how many it purged.
+     */
+    public int purgeFiles() {
+        Instant now = clock.instant();
+        List<Export> due = em.createQuery("select e from Export e where e.status = :completed"
+                        + " and e.recordedByHost = false and e.purgedAt is null and e.endedAt <= :cutoff"
+                        + " order by e.endedAt", Export.class)
+                .setParameter("completed", ExportStatus.COMPLETED)
+                .setParameter("cutoff", now.minus(policy.downloadWindow()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(FILES_PER_RUN)
+                .getResultList();
+        for (Export export : due) {
+            export.purge(now);
+            events.fire(new ExportEvents.Purged(export.id(), export.format(), now));
+        }
+        return due.size();
+    }
+
+    /**
+     * Deletes audit records and download records older than the retention: the only deletion the
+     * audit ever sees. Returns how many rows went.
+     */
+    public int deleteExpiredAudit() {
+        Instant cutoff = clock.instant().minus(policy.auditRetention());
+        int audit = em.createQuery("delete from AuditRecord a where a.occurredAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+        int downloads = em.createQuery("delete from Download d where d.at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+        return audit + downloads;
+    }
+}

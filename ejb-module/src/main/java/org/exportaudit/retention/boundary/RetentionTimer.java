@@ -1,0 +1,43 @@
+package org.exportaudit.retention.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Runs the retention every hour at minute 7. Persistent: the timer store keeps it across restarts
+ * (in the database, see server-config/cli/timers.cli), and a run missed while the server was down
+ * is made up at start. Downloads check the window themselves, so a file is never served late
+ * between two runs.
+ */
+@Singleton
+public class RetentionTimer {
+
+    static final String INFO = "export-audit retention";
+
+    private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
+
+    @Inject
+    Retention retention;
+
+    @Schedule(hour = "*", minute = "7", persistent = true, info = INFO)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step commits on its own
+    void apply() {
+        int purged = 0;
+        int batch;
+        do {
+            batch = retention.purgeFiles();
+            purged += batch;
+        } while (batch == Retention.FILES_PER_RUN);
+        if (purged > 0) {
+            LOG.info("Retention: purged " + purged + " export files past their download window");
+        }
+        int deleted = retention.deleteExpiredAudit();
+        if (deleted > 0) {
+            LOG.info("Retention: deleted " + deleted + " audit and download records past the retention");
+        }
+    }
+}
