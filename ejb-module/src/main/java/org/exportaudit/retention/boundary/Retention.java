@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +36,8 @@ public class Retention {
     Event<Object> events;
 
     /**
-     * Marks the files of exports that left the download window as purged; each file is deleted
+     * Marks the files of exports that left the download window as purged (no row lock: a completed
+     * export changes no more, and the timer never runs twice at once); each file is deleted
      * from the folder once that commits ({@code ExportFiles}). Returns how many it purged.
      */
     public int purgeFiles() {
@@ -47,7 +47,6 @@ public class Retention {
                         + " order by e.endedAt", Export.class)
                 .setParameter("completed", ExportStatus.COMPLETED)
                 .setParameter("cutoff", now.minus(policy.downloadWindow()))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(FILES_PER_RUN)
                 .getResultList();
         for (Export export : due) {

@@ -43,7 +43,7 @@ final class LogFilters {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        if (!text.strip().matches("[0-9]{1,4}")) {
+        if (!text.strip().matches("[0-9]{1,4}") || Integer.parseInt(text.strip()) == 0) {
             throw new ExportRefused("invalid-limit", "'limit' must be from 1 to " + ExportLogQuery.MAX_LIMIT + ".");
         }
         return Integer.parseInt(text.strip());

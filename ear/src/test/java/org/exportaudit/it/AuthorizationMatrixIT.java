@@ -1,0 +1,127 @@
+package org.exportaudit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint of the API against every kind of caller, with what PRODUCT.md allows each:
+ * anonymous (401), carl without a role (403), the exporters bob and erin (their own exports only;
+ * anyone else's is 404) and the super admin alice (everything).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    private static final List<String> CALLERS = List.of("anonymous", "carl", "bob", "erin", "alice");
+
+    private static Map<String, Api> api;
+    private static long bobs;
+    private static long erins;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ExportAuditEar.asBuilt();
+    }
+
+    @BeforeAll
+    static void exportsOfBobAndErin() throws Exception {
+        api = new LinkedHashMap<>();
+        api.put("anonymous", Api.anonymous());
+        for (String user : CALLERS.subList(1, CALLERS.size())) {
+            api.put(user, Api.as(user));
+        }
+        bobs = api.get("bob").start("companies", "CSV");
+        erins = api.get("erin").start("companies", "XLSX");
+        api.get("bob").awaitEnd(bobs);
+        api.get("erin").awaitEnd(erins);
+    }
+
+    @Test
+    void each_caller_gets_exactly_the_status_the_product_allows() throws Exception {
+        // expected statuses, in the order anonymous, carl, bob, erin, alice
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("GET me", List.of(401, 200, 200, 200, 200));
+        expected.put("GET sources", List.of(401, 403, 200, 200, 200));
+        expected.put("GET exports", List.of(401, 403, 200, 200, 200));
+        expected.put("GET exports/" + bobs, List.of(401, 403, 200, 404, 200));
+        expected.put("GET exports/" + bobs + "/file", List.of(401, 403, 200, 404, 200));
+        expected.put("GET exports/" + bobs + "/downloads", List.of(401, 403, 403, 403, 200));
+        expected.put("POST exports/" + bobs + "/cancel", List.of(401, 403, 403, 403, 409));
+        expected.put("GET exports/" + erins, List.of(401, 403, 404, 200, 200));
+        expected.put("GET exports/" + erins + "/file", List.of(401, 403, 404, 200, 200));
+        expected.put("GET settings/large-export-threshold", List.of(401, 403, 403, 403, 200));
+        expected.put("PUT settings/large-export-threshold", List.of(401, 403, 403, 403, 200));
+        expected.put("POST exports", List.of(401, 403, 202, 202, 202));
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> endpoint : expected.entrySet()) {
+            for (int caller = 0; caller < CALLERS.size(); caller++) {
+                int status = call(api.get(CALLERS.get(caller)), endpoint.getKey()).statusCode();
+                if (status != endpoint.getValue().get(caller)) {
+                    wrong.add(endpoint.getKey() + " as " + CALLERS.get(caller) + ": " + status
+                            + " instead of " + endpoint.getValue().get(caller));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void an_exporter_lists_only_their_own_exports_and_a_super_admin_everyones() throws Exception {
+        Set<Long> bobSees = ids(api.get("bob"), "exports?limit=200");
+        Set<Long> erinSees = ids(api.get("erin"), "exports?limit=200");
+        Set<Long> aliceSees = ids(api.get("alice"), "exports?limit=200");
+
+        assertTrue(bobSees.contains(bobs));
+        assertFalse(bobSees.contains(erins), "bob never sees erin's export");
+        assertFalse(erinSees.contains(bobs));
+        assertTrue(aliceSees.containsAll(Set.of(bobs, erins)));
+        assertEquals(Set.of(), ids(api.get("bob"), "exports?user=erin&limit=200"), "not even by asking for it");
+    }
+
+    @Test
+    void a_refusal_tells_nothing_about_the_export() throws Exception {
+        HttpResponse<String> missing = api.get("bob").get("exports/" + erins);
+        HttpResponse<String> none = api.get("bob").get("exports/999999999");
+
+        assertEquals(404, missing.statusCode());
+        assertEquals(none.body().replace("999999999", "ID"), missing.body().replace(Long.toString(erins), "ID"),
+                "another user's export reads exactly like one that does not exist");
+    }
+
+    private static Set<Long> ids(Api caller, String path) throws Exception {
+        HttpResponse<String> page = caller.get(path);
+        assertEquals(200, page.statusCode(), page.body());
+        return Api.json(page).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue())
+                .collect(Collectors.toSet());
+    }
+
+    private static HttpResponse<?> call(Api caller, String endpoint) throws Exception {
+        String[] methodAndPath = endpoint.split(" ", 2);
+        return switch (methodAndPath[0]) {
+            case "GET" -> methodAndPath[1].endsWith("/file") ? caller.download(Long.parseLong(
+                    methodAndPath[1].split("/")[1])) : caller.get(methodAndPath[1]);
+            case "PUT" -> caller.put(methodAndPath[1], "{\"threshold\": 250000}");
+            case "POST" -> caller.post(methodAndPath[1], "{\"source\": \"deals\", \"format\": \"CSV\"}");
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+    }
+}
