@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -22,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The server process is killed (SIGKILL, no shutdown of any kind) in the middle of an export, on a
- * server of its own, then started again: the export must not stay PROCESSING, and no partial
- * file may be left.
+ * server of its own, then started again: the export must not stay PROCESSING, no partial file may
+ * be left, and the persistent retention timer is still scheduled, as it was stored.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,6 +38,8 @@ class CrashRecoveryIT {
     private static final URI APP = URI.create("http://127.0.0.1:8280/export-audit/");
     private static final Path BASE_DIR = Path.of(System.getProperty("export-audit.it.server") + "-crash");
     private static final Path EXPORTS = BASE_DIR.resolve("data/export-audit/exports");
+    private static final String RETENTION_TIMERS = "/deployment=export-audit.ear/subdeployment=export-audit-ejb.jar"
+            + "/subsystem=ejb3/singleton-bean=RetentionTimer/service=timer-service";
 
     @ArquillianResource
     ContainerController servers;
@@ -47,9 +54,14 @@ class CrashRecoveryIT {
     }
 
     @Test
-    void an_export_cut_off_by_a_crash_is_failed_after_restart_and_leaves_no_file() throws Exception {
+    void after_a_crash_the_cut_off_export_is_failed_without_a_file_and_the_retention_timer_is_still_there()
+            throws Exception {
         servers.start(SERVER);
         deployer.deploy("crash");
+        List<String> timers = retentionTimers();
+        assertEquals(1, timers.size(), "one retention timer: " + timers);
+        assertTrue(cli(RETENTION_TIMERS + "/timer=" + timers.get(0) + ":read-attribute(name=persistent)")
+                .contains("\"result\" => true"));
         Api bob = Api.as("bob").on(APP);
         long id = Api.json(bob.post("exports", "{\"source\": \"contacts\", \"format\": \"xlsx\"}"))
                 .getJsonNumber("id").longValue();
@@ -68,9 +80,32 @@ class CrashRecoveryIT {
             assertEquals(0, left.filter(file -> file.getFileName().toString().startsWith(id + ".")).count(),
                     "no file of the interrupted export is left");
         }
+        assertEquals(timers, retentionTimers(), "the timer came back from the timer store, not made anew");
 
         deployer.undeploy("crash");
         servers.stop(SERVER);
+    }
+
+    /** The retention timer's ids, read through the crash server's management interface. */
+    private static List<String> retentionTimers() throws Exception {
+        Matcher ids = Pattern.compile("\"([0-9a-f-]{36})\"")
+                .matcher(cli(RETENTION_TIMERS + ":read-children-names(child-type=timer)"));
+        List<String> found = new ArrayList<>();
+        while (ids.find()) {
+            found.add(ids.group(1));
+        }
+        return found;
+    }
+
+    /** Runs one management command as the operator would, with the server's CLI (local authentication). */
+    private static String cli(String command) throws Exception {
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh").toString(),
+                "--connect", "--controller=127.0.0.1:10190", "--command=" + command)
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, cli.waitFor(), command + ": " + output);
+        return output;
     }
 
     private static void killServerProcess() throws InterruptedException {
