@@ -56,7 +56,7 @@ class PlatformIT {
     void an_entity_round_trips_through_the_database() throws Exception {
         Instant changedAt = Instant.parse("2026-11-24T10:15:30.123456Z");
         transaction.begin();
-        em.persist(new LargeExportThreshold("round-trip-admin", 12_345, changedAt));
+        em.persist(new LargeExportThreshold("round-trip-admin", 12_345, "admin@example.com", changedAt));
         transaction.commit();
         em.clear();
 
@@ -73,6 +73,6 @@ class PlatformIT {
     @Test
     void a_roles_allowed_ejb_refuses_a_caller_without_the_role() {
         assertThrows(EJBAccessException.class, () -> thresholds.ofCaller());
-        assertThrows(EJBAccessException.class, () -> thresholds.change("5000"));
+        assertThrows(EJBAccessException.class, () -> thresholds.change("5000", "mallory@example.com"));
     }
 }

@@ -64,6 +64,12 @@ public class SourceCatalog {
         return source;
     }
 
+    /** A source's label for people; the key itself for a source no longer declared. */
+    public String labelOf(String key) {
+        Source source = sources.get(key);
+        return source == null ? key : source.label();
+    }
+
     /** Reads declarations: {@code {"sources": [{key, label, datasource, sql, orderBy, columns: [...]}]}}. */
     static Map<String, Source> read(Reader declarations) {
         JsonObject json;

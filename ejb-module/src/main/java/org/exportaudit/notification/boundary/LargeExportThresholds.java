@@ -43,26 +43,30 @@ public class LargeExportThresholds {
 
     /**
      * Sets the caller's threshold from what they typed; empty text turns their notifications off.
+     * Their notices are mailed to {@code email}, the address of their account (null: in-app only).
      *
      * @throws org.exportaudit.notification.entity.InvalidThreshold and changes nothing, when the
      *         text is not a whole number from 1 to 275,000
      */
-    public OptionalInt change(String text) {
+    public OptionalInt change(String text, String email) {
         OptionalInt records = LargeExportThreshold.parse(text);
         LargeExportThreshold current = em.find(LargeExportThreshold.class, admin());
         Integer from = current == null ? null : current.records();
         Integer to = records.isPresent() ? records.getAsInt() : null;
         if (Objects.equals(from, to)) {
-            return records; // nothing changes, so nothing to audit
+            if (current != null) {
+                current.change(to, email, current.changedAt()); // the address may have changed; the threshold did not
+            }
+            return records; // the threshold did not change, so there is nothing to audit
         }
         if (records.isEmpty()) {
             if (current != null) {
                 em.remove(current);
             }
         } else if (current == null) {
-            em.persist(new LargeExportThreshold(admin(), records.getAsInt(), clock.instant()));
+            em.persist(new LargeExportThreshold(admin(), records.getAsInt(), email, clock.instant()));
         } else {
-            current.change(records.getAsInt(), clock.instant());
+            current.change(records.getAsInt(), email, clock.instant());
         }
         events.fire(new ThresholdChanged(admin(), from, to, clock.instant()));
         return records;

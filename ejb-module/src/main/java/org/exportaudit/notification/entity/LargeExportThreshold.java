@@ -33,13 +33,17 @@ public class LargeExportThreshold {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** Where their notices are mailed: the address of their account when they saved it; null for in-app only. */
+    @Column(name = "email")
+    private String email;
+
     protected LargeExportThreshold() {
         // for JPA
     }
 
-    public LargeExportThreshold(String admin, int records, Instant at) {
+    public LargeExportThreshold(String admin, int records, String email, Instant at) {
         this.admin = admin;
-        change(records, at);
+        change(records, email, at);
     }
 
     /**
@@ -61,9 +65,10 @@ public class LargeExportThreshold {
         return OptionalInt.of(records);
     }
 
-    public void change(int records, Instant at) {
+    public void change(int records, String email, Instant at) {
         requireInRange(records);
         this.records = records;
+        this.email = email;
         this.changedAt = at;
     }
 
@@ -77,6 +82,10 @@ public class LargeExportThreshold {
 
     public int records() {
         return records;
+    }
+
+    public String email() {
+        return email;
     }
 
     public Instant changedAt() {

@@ -43,7 +43,7 @@ class LargeExportThresholdTest {
 
     @Test
     void isExceededOnlyByMoreRecordsThanTheThreshold() {
-        LargeExportThreshold threshold = new LargeExportThreshold("alice", 1000, NOW);
+        LargeExportThreshold threshold = new LargeExportThreshold("alice", 1000, "alice@example.com", NOW);
         assertFalse(threshold.isExceededBy(999));
         assertFalse(threshold.isExceededBy(1000));
         assertTrue(threshold.isExceededBy(1001));
@@ -51,8 +51,8 @@ class LargeExportThresholdTest {
 
     @Test
     void aChangeOutOfRangeKeepsTheOldValue() {
-        LargeExportThreshold threshold = new LargeExportThreshold("alice", 1000, NOW);
-        assertThrows(InvalidThreshold.class, () -> threshold.change(0, NOW.plusSeconds(60)));
+        LargeExportThreshold threshold = new LargeExportThreshold("alice", 1000, "alice@example.com", NOW);
+        assertThrows(InvalidThreshold.class, () -> threshold.change(0, "alice@example.com", NOW.plusSeconds(60)));
         assertEquals(1000, threshold.records());
         assertEquals(NOW, threshold.changedAt());
     }

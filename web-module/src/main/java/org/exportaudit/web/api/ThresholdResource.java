@@ -1,6 +1,7 @@
 package org.exportaudit.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.OptionalInt;
 import org.exportaudit.notification.boundary.LargeExportThresholds;
@@ -36,8 +38,8 @@ public class ThresholdResource {
     /** Takes a number, a string as typed in the settings page, or null / "" to turn it off. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject change(JsonObject request) {
-        return body(thresholds.change(typed(request.get(THRESHOLD))));
+    public JsonObject change(JsonObject request, @Context HttpServletRequest http) {
+        return body(thresholds.change(typed(request.get(THRESHOLD)), AccountEmail.of(http)));
     }
 
     private static String typed(JsonValue value) {

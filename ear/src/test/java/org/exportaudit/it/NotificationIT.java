@@ -1,0 +1,174 @@
+package org.exportaudit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Large-export notices with a real SMTP server (GreenMail): alice's threshold is 1,000 and sam's
+ * 10,000; the demo has 5,000 companies and 100,000 contacts. Each export gets a file name of its
+ * own, by which its mails are told apart from any other test's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationIT {
+
+    private MailSink smtp;
+    private Api alice;
+    private Api sam;
+    private Api bob;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ExportAuditEar.asBuilt();
+    }
+
+    @BeforeEach
+    void thresholds() throws Exception {
+        smtp = MailSink.started();
+        alice = Api.as("alice");
+        sam = Api.as("sam");
+        bob = Api.as("bob");
+        assertEquals(200, alice.put("settings/large-export-threshold", "{\"threshold\": 1000}").statusCode());
+        assertEquals(200, sam.put("settings/large-export-threshold", "{\"threshold\": 10000}").statusCode());
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.close();
+    }
+
+    @Test
+    void an_admin_whose_threshold_is_exceeded_is_mailed_and_one_whose_is_not_is_not() throws Exception {
+        String name = uniqueName("companies");
+        long id = export(bob, "companies", name);
+
+        MimeMessage mail = smtp.await(name, "alice@example.com", 20);
+        bob.awaitEnd(id);
+        Thread.sleep(1_000); // time enough for a wrong mail to arrive
+
+        assertEquals("Large export: bob is exporting 5,000 Companies records", mail.getSubject());
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertEquals(2, parts.getCount(), "plain text and HTML");
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+        assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+        String text = (String) parts.getBodyPart(0).getContent();
+        assertTrue(text.contains(name + ".csv") && text.contains("exports.xhtml?export=" + id), text);
+        assertEquals(1, smtp.about(name, "alice@example.com").size(), "one export notifies each admin once");
+        assertEquals(List.of(), smtp.about(name, "sam@example.com"));
+        assertTrue(noticeOf(alice, id) != null, "alice has the in-app notice");
+        assertTrue(noticeOf(sam, id) == null, "sam has none");
+    }
+
+    @Test
+    void the_mail_arrives_while_a_large_export_is_still_running() throws Exception {
+        String name = uniqueName("contacts");
+        long id = export(bob, "contacts", name, "XLSX");
+
+        smtp.await(name, "alice@example.com", 20);
+        String statusWhenMailed = Api.json(bob.get("exports/" + id)).getString("status");
+        JsonObject ended = bob.awaitEnd(id);
+
+        assertEquals("PROCESSING", statusWhenMailed, "mailed during the export, not after it");
+        assertEquals("COMPLETED", ended.getString("status"));
+        assertEquals(1, smtp.about(name, "sam@example.com").size(), "100,000 records exceed sam's 10,000 too");
+    }
+
+    @Test
+    void an_admin_without_a_threshold_gets_nothing() throws Exception {
+        assertEquals(200, sam.put("settings/large-export-threshold", "{\"threshold\": null}").statusCode());
+        String name = uniqueName("contacts");
+        long id = export(bob, "contacts", name);
+
+        smtp.await(name, "alice@example.com", 20);
+        bob.awaitEnd(id);
+        Thread.sleep(1_000);
+
+        assertEquals(List.of(), smtp.about(name, "sam@example.com"));
+        assertTrue(noticeOf(sam, id) == null);
+    }
+
+    @Test
+    void with_the_smtp_server_down_the_notice_is_mailed_once_it_is_back_exactly_once() throws Exception {
+        smtp.close();
+        String name = uniqueName("companies");
+        long id = export(bob, "companies", name);
+        bob.awaitEnd(id);
+        assertTrue(noticeOf(alice, id) != null, "the in-app notice does not wait for the mail");
+        Thread.sleep(2_000); // the first attempt fails meanwhile
+
+        smtp = MailSink.started();
+        smtp.await(name, "alice@example.com", 40);
+        Thread.sleep(12_000); // another run of the outbox timer
+
+        assertEquals(1, smtp.about(name, "alice@example.com").size(), "sent once it is back, exactly once");
+    }
+
+    @Test
+    void notices_are_the_callers_own_newest_first_and_can_be_marked_read() throws Exception {
+        String first = uniqueName("companies");
+        long firstId = export(bob, "companies", first);
+        String second = uniqueName("companies");
+        long secondId = export(bob, "companies", second);
+        bob.awaitEnd(firstId);
+        bob.awaitEnd(secondId);
+
+        List<JsonObject> items = Api.json(alice.get("notifications")).getJsonArray("items").getValuesAs(JsonObject.class);
+        List<Long> order = items.stream().map(item -> item.getJsonNumber("exportId").longValue())
+                .filter(exportId -> exportId == firstId || exportId == secondId).toList();
+        assertEquals(List.of(secondId, firstId), order, "newest first");
+        JsonObject notice = noticeOf(alice, secondId);
+        assertFalse(notice.getBoolean("read"));
+        assertEquals("bob", notice.getString("user"));
+        assertEquals(5000, notice.getJsonNumber("records").longValue());
+        long unread = Api.json(alice.get("notifications")).getJsonNumber("unread").longValue();
+
+        assertEquals(200, alice.post("notifications/" + notice.getJsonNumber("id") + "/read", "").statusCode());
+
+        assertTrue(noticeOf(alice, secondId).getBoolean("read"));
+        assertEquals(unread - 1, Api.json(alice.get("notifications")).getJsonNumber("unread").longValue());
+        assertEquals(404, sam.post("notifications/" + notice.getJsonNumber("id") + "/read", "").statusCode(),
+                "another admin's notice");
+        assertEquals(403, bob.get("notifications").statusCode());
+        assertEquals(403, Api.as("carl").get("notifications").statusCode());
+        assertEquals(401, Api.anonymous().get("notifications").statusCode());
+    }
+
+    private static String uniqueName(String source) {
+        return source + "-notice-" + System.nanoTime();
+    }
+
+    private static long export(Api who, String source, String name) throws Exception {
+        return export(who, source, name, "CSV");
+    }
+
+    private static long export(Api who, String source, String name, String format) throws Exception {
+        HttpResponse<String> accepted = who.post("exports",
+                "{\"source\": \"" + source + "\", \"format\": \"" + format + "\", \"fileName\": \"" + name + "\"}");
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        return Api.json(accepted).getJsonNumber("id").longValue();
+    }
+
+    /** The caller's notice about an export, or null. */
+    private static JsonObject noticeOf(Api admin, long exportId) throws Exception {
+        HttpResponse<String> notices = admin.get("notifications");
+        assertEquals(200, notices.statusCode(), notices.body());
+        return Api.json(notices).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getJsonNumber("exportId").longValue() == exportId)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,59 @@
+package org.exportaudit.notification.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.exportaudit.client.NoticeView;
+import org.exportaudit.client.Roles;
+import org.exportaudit.notification.entity.Notice;
+
+/** A super admin's own in-app notices, newest first; nobody sees another admin's. */
+@Stateless
+@RolesAllowed(Roles.SUPER_ADMIN)
+public class Notices {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    public List<NoticeView> ofCaller(int limit) {
+        return em.createQuery("select n from Notice n where n.admin = :admin order by n.createdAt desc, n.id desc",
+                        Notice.class)
+                .setParameter("admin", admin())
+                .setMaxResults(Math.max(1, Math.min(limit, 200)))
+                .getResultList().stream()
+                .map(Notice::view)
+                .toList();
+    }
+
+    public long unread() {
+        return em.createQuery("select count(n) from Notice n where n.admin = :admin and n.readAt is null", Long.class)
+                .setParameter("admin", admin())
+                .getSingleResult();
+    }
+
+    /** Marks one of the caller's notices read; another admin's is not found. */
+    public NoticeView read(long id) {
+        Notice notice = em.find(Notice.class, id);
+        if (notice == null || !notice.isFor(admin())) {
+            throw new NoticeNotFound(id);
+        }
+        notice.read(clock.instant());
+        return notice.view();
+    }
+
+    private String admin() {
+        return session.getCallerPrincipal().getName();
+    }
+}

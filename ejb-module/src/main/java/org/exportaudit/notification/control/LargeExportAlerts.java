@@ -1,0 +1,66 @@
+package org.exportaudit.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.exportaudit.export.control.SourceCatalog;
+import org.exportaudit.export.entity.ExportEvents;
+import org.exportaudit.notification.entity.LargeExport;
+import org.exportaudit.notification.entity.LargeExportThreshold;
+import org.exportaudit.notification.entity.Notice;
+import org.exportaudit.notification.entity.NoticeMail;
+import org.exportaudit.notification.entity.OutgoingMail;
+
+/**
+ * As soon as an export's records are counted — before its first row is written — every super
+ * admin whose threshold it exceeds gets an in-app notice and, if their account has an address, an
+ * email in the outbox. Both are written in the transaction that records the count, so they exist
+ * exactly when the count does; the email goes out once that commits ({@link MailQueued}).
+ */
+@ApplicationScoped
+public class LargeExportAlerts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SourceCatalog catalog;
+
+    @Inject
+    NoticeLinks links;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    void counted(@Observes ExportEvents.Counted counted) {
+        List<LargeExportThreshold> exceeded = em.createQuery(
+                        "select t from LargeExportThreshold t where t.records < :records order by t.admin",
+                        LargeExportThreshold.class)
+                .setParameter("records", counted.records())
+                .getResultList();
+        if (exceeded.isEmpty()) {
+            return;
+        }
+        LargeExport export = new LargeExport(counted.exportId(), counted.user(), counted.source(),
+                catalog.labelOf(counted.source()), counted.fileName(), counted.records(), counted.at());
+        boolean mail = false;
+        for (LargeExportThreshold threshold : exceeded) {
+            Notice notice = new Notice(threshold.admin(), export, threshold.records());
+            em.persist(notice);
+            if (threshold.email() != null) {
+                em.flush(); // the notice's id, for its mail
+                em.persist(new OutgoingMail(notice.id(), threshold.email(),
+                        NoticeMail.about(export, threshold.admin(), threshold.records(), links.toExport(export.exportId())),
+                        counted.at()));
+                mail = true;
+            }
+        }
+        if (mail) {
+            queued.fire(new MailQueued());
+        }
+    }
+}

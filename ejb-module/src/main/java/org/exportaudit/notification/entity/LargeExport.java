@@ -1,0 +1,8 @@
+package org.exportaudit.notification.entity;
+
+import java.time.Instant;
+
+/** What a notice tells about an export: who exported which source, how many records, the file, when. */
+public record LargeExport(long exportId, String user, String source, String sourceLabel, String fileName,
+        long records, Instant at) {
+}
