@@ -1,5 +1,6 @@
 package org.exportaudit.notification.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -41,6 +42,19 @@ public class MailSender {
 
     @Inject
     Clock clock;
+
+    /**
+     * The server's mail session waits forever for an SMTP server that does not answer; a notice
+     * must not hold the outbox that long. Its properties are the session's own, read when a
+     * connection is made, so the limits are set there once.
+     */
+    @PostConstruct
+    void limitWaits() {
+        for (String wait : new String[] {"connectiontimeout", "timeout", "writetimeout"}) {
+            mailSession.getProperties().putIfAbsent("mail.smtp." + wait, "10000");
+            mailSession.getProperties().putIfAbsent("mail.smtps." + wait, "10000");
+        }
+    }
 
     /** Sends it unless it was sent meanwhile; false when the SMTP server did not take it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

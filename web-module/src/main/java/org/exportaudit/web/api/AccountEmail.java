@@ -7,12 +7,12 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  * The signed-in user's email address, from the token Keycloak issued them: where their
  * large-export notices are mailed. Null when their account has none.
  */
-final class AccountEmail {
+public final class AccountEmail {
 
     private AccountEmail() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal
                 && principal.getOidcSecurityContext() != null
                 && principal.getOidcSecurityContext().getToken() != null) {

@@ -1,0 +1,148 @@
+package org.exportaudit.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.exportaudit.audit.boundary.Downloads;
+import org.exportaudit.client.DownloadView;
+import org.exportaudit.client.ExportLogQuery;
+import org.exportaudit.client.ExportNotInProgress;
+import org.exportaudit.client.ExportView;
+import org.exportaudit.client.Roles;
+import org.exportaudit.export.boundary.Exports;
+import org.exportaudit.export.entity.Source;
+
+/**
+ * The export log page: everyone's exports for super admins, one's own for exporters; filters,
+ * progress that updates while exports run, cancel and the download history for super admins.
+ */
+@Named
+@ViewScoped
+public class ExportLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE = 20;
+
+    @Inject
+    transient Exports exports;
+
+    @Inject
+    transient Downloads downloads;
+
+    private String user;
+    private String source;
+    private String status;
+    private LocalDate from;
+    private LocalDate to;
+    private ExportLogPages pages;
+    private ExportView historyOf;
+    private List<DownloadView> history = List.of();
+
+    public ExportLogPages getPages() {
+        if (pages == null) {
+            search();
+        }
+        return pages;
+    }
+
+    /** Applies the filters, from the first page. */
+    public void search() {
+        Instant fromInstant = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant toInstant = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        ExportLogQuery query = new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
+                fromInstant, toInstant, PAGE, null);
+        pages = new ExportLogPages(query);
+    }
+
+    public void cancel(long id) {
+        try {
+            exports.cancel(id);
+            message(FacesMessage.SEVERITY_INFO, "Export " + id + " cancelled.");
+        } catch (ExportNotInProgress ended) {
+            message(FacesMessage.SEVERITY_WARN, "Export " + id + " had already ended.");
+        }
+    }
+
+    public void showHistory(ExportView export) {
+        historyOf = export;
+        history = downloads.history(export.id());
+    }
+
+    public boolean isSuperAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.SUPER_ADMIN);
+    }
+
+    public List<Source> getSources() {
+        return exports.sources();
+    }
+
+    public int progressOf(ExportView export) {
+        if (export.records() == null || export.records() == 0) {
+            return 0;
+        }
+        return (int) Math.min(100, export.written() * 100 / export.records());
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public ExportView getHistoryOf() {
+        return historyOf;
+    }
+
+    public List<DownloadView> getHistory() {
+        return history;
+    }
+}

@@ -1,0 +1,42 @@
+package org.exportaudit.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.exportaudit.client.NoticeView;
+import org.exportaudit.client.Roles;
+import org.exportaudit.notification.boundary.Notices;
+
+/** The bell in the top bar: a super admin's unread large-export notices and the latest ones. */
+@Named
+@RequestScoped
+public class NoticeBell {
+
+    @Inject
+    Notices notices;
+
+    private List<NoticeView> latest;
+
+    public boolean isShown() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.SUPER_ADMIN);
+    }
+
+    public long getUnread() {
+        return isShown() ? notices.unread() : 0;
+    }
+
+    public List<NoticeView> getLatest() {
+        if (latest == null) {
+            latest = isShown() ? notices.ofCaller(10) : List.of();
+        }
+        return latest;
+    }
+
+    /** Opens the export a notice is about, marking the notice read. */
+    public String open(long noticeId) {
+        NoticeView notice = notices.read(noticeId);
+        return "/exports.xhtml?faces-redirect=true&export=" + notice.exportId();
+    }
+}

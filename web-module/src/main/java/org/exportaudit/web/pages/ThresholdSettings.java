@@ -1,0 +1,53 @@
+package org.exportaudit.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.OptionalInt;
+import org.exportaudit.notification.boundary.LargeExportThresholds;
+import org.exportaudit.notification.entity.InvalidThreshold;
+import org.exportaudit.web.api.AccountEmail;
+
+/** Settings → Import &amp; Export: the super admin's own large-export notification threshold. */
+@Named
+@ViewScoped
+public class ThresholdSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient LargeExportThresholds thresholds;
+
+    private String threshold;
+
+    public String getThreshold() {
+        if (threshold == null) {
+            OptionalInt current = thresholds.ofCaller();
+            threshold = current.isPresent() ? Integer.toString(current.getAsInt()) : "";
+        }
+        return threshold;
+    }
+
+    public void setThreshold(String threshold) {
+        this.threshold = threshold;
+    }
+
+    /** Saves what was typed; a refused value keeps the saved one and says why, next to the field. */
+    public void save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            OptionalInt saved = thresholds.change(threshold,
+                    AccountEmail.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved.isPresent()
+                    ? "Saved: you are notified of exports of more than " + String.format("%,d", saved.getAsInt()) + " records."
+                    : "Saved: large export notifications are off.", null));
+        } catch (InvalidThreshold refused) {
+            faces.addMessage("settings:threshold", new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+}
