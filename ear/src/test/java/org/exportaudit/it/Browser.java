@@ -19,15 +19,20 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
 
     Browser() throws java.io.IOException {
         profile = Files.createTempDirectory("export-audit-chromium");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions()
+                .setExperimentalOption("prefs", java.util.Map.of(
+                        "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false))
                 .setBinary("/usr/bin/chromium")
                 // As root on a closed network: no sandbox, and no calls home that would be refused.
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--user-data-dir=" + profile);
+                        "--disable-sync", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .build();
@@ -56,6 +61,63 @@ final class Browser implements AutoCloseable {
 
     String url() {
         return driver.getCurrentUrl();
+    }
+
+    void type(By field, String text) {
+        org.openqa.selenium.WebElement input = await(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** The page as the browser has it now, for failure messages. */
+    String source() {
+        return driver.getPageSource();
+    }
+
+    String value(By field) {
+        return await(field).getAttribute("value");
+    }
+
+    /** The export log's row of the export with that file name. */
+    org.openqa.selenium.WebElement rowOf(String fileName) {
+        return driver.findElements(By.cssSelector("#log\\:exports tbody tr")).stream()
+                .filter(row -> row.getText().startsWith(fileName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + fileName));
+    }
+
+    boolean isShown(By element) {
+        return !driver.findElements(element).isEmpty() && driver.findElement(element).isDisplayed();
+    }
+
+    /** Waits up to {@code seconds} until the condition holds, for pages that update themselves. */
+    void waitUntil(int seconds, java.util.function.BooleanSupplier condition, String what) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).withMessage(what)
+                .until(ignored -> {
+                    try {
+                        return condition.getAsBoolean();
+                    } catch (RuntimeException | AssertionError notYet) {
+                        return false; // the page is updating itself: look again
+                    }
+                });
+    }
+
+    java.util.List<org.openqa.selenium.WebElement> all(By elements) {
+        return driver.findElements(elements);
+    }
+
+    /** Waits for a downloaded file of that name in the browser's download folder. */
+    Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        waitUntil(20, () -> Files.exists(file), "download of " + fileName);
+        return file;
+    }
+
+    /** A screenshot of what the browser shows, for the README. */
+    void screenshot(Path target) throws java.io.IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.createDirectories(target.getParent());
+        Files.write(target, png);
     }
 
     private org.openqa.selenium.WebElement await(By element) {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.exportaudit.audit.boundary.Downloads;
 import org.exportaudit.client.DownloadView;
@@ -29,6 +30,8 @@ public class ExportLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE = 20;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     transient Exports exports;
@@ -81,6 +84,11 @@ public class ExportLogView implements Serializable {
 
     public List<Source> getSources() {
         return exports.sources();
+    }
+
+    /** Dates as the log shows them, in UTC (Faces 4.0's converters do not format an Instant). */
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
     }
 
     public int progressOf(ExportView export) {

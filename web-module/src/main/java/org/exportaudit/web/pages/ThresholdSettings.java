@@ -46,7 +46,8 @@ public class ThresholdSettings implements Serializable {
                     ? "Saved: you are notified of exports of more than " + String.format("%,d", saved.getAsInt()) + " records."
                     : "Saved: large export notifications are off.", null));
         } catch (InvalidThreshold refused) {
-            faces.addMessage("settings:threshold", new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage("settings:threshold",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
             faces.validationFailed();
         }
     }

@@ -1,0 +1,153 @@
+package org.exportaudit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The pages in headless Chromium, signed in on Keycloak's own login page: exporting from a
+ * source's index page, the export log with its download links, progress, cancel and history,
+ * and the settings. Screenshots for the README are taken on the way (docs/screenshots).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExportPagesIT {
+
+    private static final String APP = DemoRealm.APP.toString();
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("export-audit.screenshots",
+            "../docs/screenshots"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ExportAuditEar.asBuilt();
+    }
+
+    @Test
+    void an_exporter_exports_contacts_as_csv_downloads_the_file_and_a_super_admin_sees_the_download()
+            throws Exception {
+        String name = "contacts-of-bob-" + System.nanoTime();
+        String fileName = name + ".csv";
+        try (Browser bob = new Browser()) {
+            bob.open(APP + "exports.xhtml");
+            bob.signInOnKeycloak("bob");
+            bob.click(By.id("nav-contacts"));
+            assertEquals("Contacts", bob.text(By.tagName("h1")));
+            assertFalse(bob.all(By.cssSelector("#records\\:rows tbody tr")).isEmpty(), "the contacts are listed");
+
+            bob.click(By.id("export"));
+            assertEquals("contacts-" + LocalDate.now(ZoneOffset.UTC), bob.value(By.id("export-form:file-name")),
+                    "a sensible default name");
+            bob.type(By.id("export-form:file-name"), name);
+            bob.click(By.id("export-form:start-export"));
+
+            assertTrue(bob.url().contains("exports.xhtml"), bob.url());
+            By link = By.linkText(fileName);
+            bob.waitUntil(30, () -> bob.isShown(link), "the completed export's name becomes a download link");
+            bob.click(link);
+            Path file = bob.downloaded(fileName);
+            assertTrue(Files.readString(file, StandardCharsets.UTF_8).startsWith("Contact ID,First name,"));
+        }
+        try (Browser alice = new Browser()) {
+            alice.open(APP + "exports.xhtml");
+            alice.signInOnKeycloak("alice");
+            alice.type(By.id("log:filter-user"), "bob");
+            alice.click(By.id("log:search"));
+            alice.waitUntil(10, () -> alice.isShown(By.linkText(fileName)), "bob's export in alice's log");
+            alice.waitUntil(10, () -> {
+                alice.rowOf(fileName).findElement(By.linkText("View history")).click();
+                return true;
+            }, "View history");
+            alice.waitUntil(10, () -> alice.isShown(By.cssSelector("#downloads .ea-ip")), "the history dialog");
+            assertEquals("bob", alice.text(By.cssSelector("#downloads tbody tr td")));
+            assertEquals("127.0.0.1", alice.text(By.cssSelector("#downloads .ea-ip")));
+        }
+    }
+
+    @Test
+    void a_super_admin_follows_a_running_export_and_cancels_it() throws Exception {
+        try (Browser alice = new Browser()) {
+            alice.open(APP + "exports.xhtml");
+            alice.signInOnKeycloak("alice");
+            alice.text(By.id("log:exports"));
+
+            // several large exports at once keep this machine's two cores busy for a few seconds
+            Api bob = Api.as("bob");
+            List<Long> ids = new ArrayList<>();
+            long run = System.nanoTime();
+            for (int i = 0; i < 6; i++) {
+                ids.add(Api.json(bob.post("exports", "{\"source\": \"contacts\", \"format\": \"XLSX\","
+                        + " \"fileName\": \"running-" + run + "-" + i + "\"}")).getJsonNumber("id").longValue());
+            }
+            alice.waitUntil(20, () -> alice.isShown(By.cssSelector(".ea-export-processing .ui-progressbar")),
+                    "a running export shows Processing with its progress");
+            alice.screenshot(SCREENSHOTS.resolve("export-log.png"));
+            String name = alice.all(By.cssSelector(".ea-export-processing")).get(0).getText().split("\n")[0];
+            assertTrue(alice.rowOf(name).getText().contains("Processing"));
+            // the table refreshes itself every 2 s: find the link afresh until the click lands
+            alice.waitUntil(10, () -> {
+                alice.rowOf(name).findElement(By.linkText("Cancel export")).click();
+                return alice.isShown(By.id("log:confirm-yes"));
+            }, "the confirmation of the cancel");
+            alice.click(By.id("log:confirm-yes"));
+
+            alice.waitUntil(20, () -> alice.rowOf(name).getText().contains("Cancelled"), "the export shows Cancelled");
+            assertTrue(alice.rowOf(name).findElements(By.tagName("a")).stream()
+                    .noneMatch(a -> a.getText().equals(name)), "a cancelled export's name is not a link");
+            for (long id : ids) {
+                bob.awaitEnd(id);
+            }
+        }
+    }
+
+    @Test
+    void a_super_admin_saves_a_threshold_and_an_out_of_range_one_is_refused_next_to_the_field() throws Exception {
+        try (Browser alice = new Browser()) {
+            alice.open(APP + "exports.xhtml");
+            alice.signInOnKeycloak("alice");
+            alice.click(By.id("nav-settings"));
+
+            alice.type(By.id("settings:threshold"), "275001");
+            alice.click(By.id("settings:save"));
+            alice.waitUntil(10, () -> alice.text(By.id("settings:threshold-message")).contains("1 to 275,000"),
+                    "the validation message next to the field, naming the range");
+            alice.screenshot(SCREENSHOTS.resolve("settings.png"));
+
+            alice.type(By.id("settings:threshold"), "5000");
+            alice.click(By.id("settings:save"));
+            alice.waitUntil(10, () -> alice.isShown(By.cssSelector("#settings\\:saved .ui-messages-info")), "saved");
+            assertEquals(5000, Api.json(Api.as("alice").get("settings/large-export-threshold")).getInt("threshold"));
+        }
+    }
+
+    @Test
+    void an_exporter_sees_neither_other_exporters_exports_nor_the_settings() throws Exception {
+        long erins = Api.as("erin").start("companies", "CSV");
+        Api.as("erin").awaitEnd(erins);
+        try (Browser bob = new Browser()) {
+            bob.open(APP + "exports.xhtml");
+            bob.signInOnKeycloak("bob");
+            bob.text(By.id("log:exports"));
+
+            assertTrue(bob.all(By.cssSelector("#log\\:exports tbody tr")).stream()
+                    .noneMatch(row -> row.getText().contains("erin")), "no export of erin's");
+            assertFalse(bob.isShown(By.id("nav-settings")), "no settings icon");
+            bob.open(APP + "settings.xhtml");
+            assertEquals("No access", bob.text(By.id("no-access")));
+        }
+    }
+}
