@@ -67,7 +67,7 @@ class NotificationIT {
         assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
         assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
         String text = (String) parts.getBodyPart(0).getContent();
-        assertTrue(text.contains(name + ".csv") && text.contains("exports.xhtml?export=" + id), text);
+        assertTrue(text.contains(name + ".csv") && text.contains("/export-audit/log/" + id), text);
         assertEquals(1, smtp.about(name, "alice@example.com").size(), "one export notifies each admin once");
         assertEquals(List.of(), smtp.about(name, "sam@example.com"));
         assertTrue(noticeOf(alice, id) != null, "alice has the in-app notice");

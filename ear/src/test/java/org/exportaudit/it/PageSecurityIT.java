@@ -56,4 +56,15 @@ class PageSecurityIT {
 
         assertEquals(405, get.statusCode());
     }
+
+    @Test
+    void another_sites_form_cannot_sign_anyone_out() throws Exception {
+        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(DemoRealm.APP.resolve("sign-out"))
+                .header("Authorization", "Bearer " + DemoRealm.accessToken("bob"))
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(403, forged.statusCode());
+    }
 }

@@ -13,6 +13,6 @@ public class NoticeLinks {
 
     public String toExport(long exportId) {
         String base = System.getProperty(BASE_URL, "http://127.0.0.1:8080/export-audit/");
-        return (base.endsWith("/") ? base : base + "/") + "exports.xhtml?export=" + exportId;
+        return (base.endsWith("/") ? base : base + "/") + "log/" + exportId;
     }
 }

@@ -14,11 +14,11 @@ class NoticeMailTest {
 
     @Test
     void says_who_which_source_how_many_the_file_when_and_links_the_log() {
-        NoticeMail mail = NoticeMail.about(EXPORT, "alice", 1_000, "http://app/export-audit/exports.xhtml?export=42");
+        NoticeMail mail = NoticeMail.about(EXPORT, "alice", 1_000, "http://app/export-audit/log/42");
 
         assertEquals("Large export: bob is exporting 5,000 Contacts records", mail.subject());
         for (String part : new String[] {"bob", "5,000", "Contacts", "contacts-2026-11-25.csv",
-                "2026-11-25 09:30:00 UTC", "http://app/export-audit/exports.xhtml?export=42", "1,000"}) {
+                "2026-11-25 09:30:00 UTC", "http://app/export-audit/log/42", "1,000"}) {
             assertTrue(mail.text().contains(part), part);
             assertTrue(mail.html().contains(part), part);
         }

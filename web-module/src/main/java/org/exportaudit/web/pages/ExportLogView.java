@@ -14,6 +14,7 @@ import java.util.List;
 import org.exportaudit.audit.boundary.Downloads;
 import org.exportaudit.client.DownloadView;
 import org.exportaudit.client.ExportLogQuery;
+import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportNotInProgress;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.Roles;
@@ -45,6 +46,8 @@ public class ExportLogView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private ExportLogPages pages;
+    private Long focus;
+    private ExportView focused;
     private ExportView historyOf;
     private List<DownloadView> history = List.of();
 
@@ -62,6 +65,26 @@ public class ExportLogView implements Serializable {
         ExportLogQuery query = new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
                 fromInstant, toInstant, PAGE, null);
         pages = new ExportLogPages(query);
+    }
+
+    /** The export a notice links to ({@code /log/42}), shown above the log; null if none or not the caller's. */
+    public ExportView getFocused() {
+        if (focused == null && focus != null) {
+            try {
+                focused = exports.find(focus);
+            } catch (ExportNotFound missing) {
+                focus = null;
+            }
+        }
+        return focused;
+    }
+
+    public Long getFocus() {
+        return focus;
+    }
+
+    public void setFocus(Long focus) {
+        this.focus = focus;
     }
 
     public void cancel(long id) {

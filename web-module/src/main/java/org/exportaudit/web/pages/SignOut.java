@@ -21,11 +21,32 @@ public class SignOut extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (!fromOurOwnPage(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         response.sendRedirect(request.getContextPath() + "/public/signed-out.xhtml");
+    }
+
+    /**
+     * Another site's page could post a form here (cross-site request forgery): browsers name the
+     * page's origin in {@code Origin} on every POST, and it must be this host.
+     */
+    private static boolean fromOurOwnPage(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true; // not sent by a browser's cross-site form
+        }
+        try {
+            return java.net.URI.create(origin).getRawAuthority() != null
+                    && java.net.URI.create(origin).getRawAuthority().equalsIgnoreCase(request.getHeader("Host"));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 }
