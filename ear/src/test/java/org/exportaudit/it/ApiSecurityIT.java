@@ -103,10 +103,11 @@ class ApiSecurityIT {
         Api alice = Api.as("alice");
         alice.put("settings/large-export-threshold", "{\"threshold\": \"2500\"}");
 
-        for (String invalid : List.of("275001", "0", "-1", "\"12.5\"", "\"lots\"", "1e3", "true")) {
+        String absurdlyLong = "\"" + "9".repeat(100_000) + "\"";
+        for (String invalid : List.of("275001", "0", "-1", "\"12.5\"", "\"lots\"", "1e3", "true", absurdlyLong)) {
             HttpResponse<String> refused = alice.put("settings/large-export-threshold",
                     "{\"threshold\": " + invalid + "}");
-            assertEquals(400, refused.statusCode(), invalid);
+            assertEquals(400, refused.statusCode(), invalid.length() > 20 ? "a 100,000-digit number" : invalid);
             assertTrue(Api.json(refused).getString("message").contains("1 to 275,000"), refused.body());
         }
         HttpResponse<String> malformed = alice.put("settings/large-export-threshold", "{\"threshold\":");

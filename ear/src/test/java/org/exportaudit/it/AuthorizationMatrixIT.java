@@ -68,6 +68,7 @@ class AuthorizationMatrixIT {
         expected.put("GET exports/" + erins + "/file", List.of(401, 403, 404, 200, 200));
         expected.put("GET settings/large-export-threshold", List.of(401, 403, 403, 403, 200));
         expected.put("PUT settings/large-export-threshold", List.of(401, 403, 403, 403, 200));
+        expected.put("GET notifications", List.of(401, 403, 403, 403, 200));
         expected.put("POST exports", List.of(401, 403, 202, 202, 202));
 
         List<String> wrong = new ArrayList<>();
