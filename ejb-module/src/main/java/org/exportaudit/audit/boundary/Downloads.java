@@ -58,7 +58,7 @@ public class Downloads {
     public ExportFile download(long exportId, String ipAddress, String userAgent) {
         String caller = session.getCallerPrincipal().getName();
         Export export = em.find(Export.class, exportId);
-        if (export == null || !(isSuperAdmin() || export.isRequestedBy(caller))) {
+        if (export == null || !export.isVisibleTo(caller, isSuperAdmin())) {
             throw new ExportNotFound(exportId);
         }
         Instant now = clock.instant();

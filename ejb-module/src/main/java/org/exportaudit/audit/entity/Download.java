@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.exportaudit.client.DownloadView;
 
 /** One download of an export's file: who, from which address, with which client, when. */
 @Entity
@@ -49,7 +50,7 @@ public class Download {
         this.at = downloaded.at();
     }
 
-    public org.exportaudit.client.DownloadView view() {
-        return new org.exportaudit.client.DownloadView(user, ipAddress, userAgent, at);
+    public DownloadView view() {
+        return new DownloadView(user, ipAddress, userAgent, at);
     }
 }

@@ -141,7 +141,7 @@ public class Exports implements ExportOperations {
     /** The export if the caller may see it; anyone else's is answered as if it did not exist. */
     private Export visible(long id) {
         Export export = em.find(Export.class, id);
-        if (export == null || !(isSuperAdmin() || export.isRequestedBy(caller()))) {
+        if (export == null || !export.isVisibleTo(caller(), isSuperAdmin())) {
             throw new ExportNotFound(id);
         }
         return export;

@@ -15,7 +15,6 @@ import java.util.Map;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.exportaudit.client.RecordPage;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Source;
@@ -33,18 +32,26 @@ public class SourceRecords {
     @Inject
     SourceCatalog catalog;
 
+    /** How many records the source has. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the sources' datasource is not JTA
-    public RecordPage page(String sourceKey, int first, int size) {
+    public long count(String sourceKey) {
+        Source source = catalog.named(sourceKey);
+        try (Connection connection = connection(source);
+                PreparedStatement count = connection.prepareStatement(source.countQuery(Map.of()));
+                ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException | NamingException e) {
+            throw unreadable(source, e);
+        }
+    }
+
+    /** The records from {@code first} on, at most {@code size} of them (up to 100), as text. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<List<String>> page(String sourceKey, int first, int size) {
         Source source = catalog.named(sourceKey);
         int rows = Math.max(1, Math.min(size, MAX_PAGE));
-        try (Connection connection = ((DataSource) new InitialContext().lookup(source.datasource())).getConnection()) {
-            connection.setReadOnly(true);
-            long total;
-            try (PreparedStatement count = connection.prepareStatement(source.countQuery(Map.of()));
-                    ResultSet result = count.executeQuery()) {
-                result.next();
-                total = result.getLong(1);
-            }
+        try (Connection connection = connection(source)) {
             List<List<String>> page = new ArrayList<>(rows);
             try (PreparedStatement select = connection.prepareStatement(
                     source.selectQuery(Map.of()) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
@@ -61,9 +68,19 @@ public class SourceRecords {
                     }
                 }
             }
-            return new RecordPage(page, total);
+            return page;
         } catch (SQLException | NamingException e) {
-            throw new IllegalStateException("Cannot read the records of " + source.key() + ": " + e.getMessage(), e);
+            throw unreadable(source, e);
         }
+    }
+
+    private static Connection connection(Source source) throws NamingException, SQLException {
+        Connection connection = ((DataSource) new InitialContext().lookup(source.datasource())).getConnection();
+        connection.setReadOnly(true);
+        return connection;
+    }
+
+    private static IllegalStateException unreadable(Source source, Exception e) {
+        return new IllegalStateException("Cannot read the records of " + source.key() + ": " + e.getMessage(), e);
     }
 }

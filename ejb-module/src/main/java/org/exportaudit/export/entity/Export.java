@@ -184,8 +184,12 @@ public class Export {
         return status == ExportStatus.COMPLETED && !recordedByHost && purgedAt == null;
     }
 
-    public boolean isRequestedBy(String user) {
-        return requestedBy.equals(user);
+    /**
+     * Who may see it, and download its file: the user who asked for it, and super admins. For
+     * anyone else it does not exist.
+     */
+    public boolean isVisibleTo(String user, boolean superAdmin) {
+        return superAdmin || requestedBy.equals(user);
     }
 
     /** The export as callers see it, at {@code now}, with files downloadable for {@code window}. */

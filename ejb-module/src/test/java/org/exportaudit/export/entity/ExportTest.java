@@ -131,6 +131,15 @@ class ExportTest {
     }
 
     @Test
+    void only_its_requester_and_super_admins_may_see_it() {
+        Export export = processing();
+
+        assertTrue(export.isVisibleTo("bob", false));
+        assertFalse(export.isVisibleTo("erin", false));
+        assertTrue(export.isVisibleTo("alice", true));
+    }
+
+    @Test
     void a_negative_count_is_refused() {
         Export export = Export.requested("contacts.csv", "contacts", ExportFormat.CSV, "{}", "bob", ASKED);
 

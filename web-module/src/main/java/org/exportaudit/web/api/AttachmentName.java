@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
  * with anything that could break out of the quotes replaced, and the exact name in UTF-8 for
  * browsers that read {@code filename*}.
  */
-public final class AttachmentName {
+final class AttachmentName {
 
     private AttachmentName() {
     }
 
-    public static String header(String fileName) {
+    static String header(String fileName) {
         StringBuilder ascii = new StringBuilder(fileName.length());
         fileName.codePoints().forEach(c -> ascii.append(
                 c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '/' && c != ';' ? (char) c : '_'));

@@ -12,7 +12,7 @@ import java.util.List;
  * Behind trusted proxies, the client is the rightmost forwarded address that is not itself a
  * trusted proxy; the ones left of it were written by the client and prove nothing.
  */
-public final class ClientAddress {
+final class ClientAddress {
 
     static final String TRUSTED_PROXIES = "export-audit.trusted-proxies";
 
@@ -35,12 +35,12 @@ public final class ClientAddress {
         return new ClientAddress(List.copyOf(ranges));
     }
 
-    public static ClientAddress configured() {
+    static ClientAddress configured() {
         return trusting(System.getProperty(TRUSTED_PROXIES));
     }
 
     /** The client's address, given the peer of the connection and the X-Forwarded-For header, if any. */
-    public String of(String peer, String forwardedFor) {
+    String of(String peer, String forwardedFor) {
         if (forwardedFor == null || !isTrusted(peer)) {
             return peer;
         }

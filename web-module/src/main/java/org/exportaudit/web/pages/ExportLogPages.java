@@ -24,6 +24,7 @@ class ExportLogPages extends LazyDataModel<ExportView> {
     private final ExportLogQuery filters;
     private final List<String> cursors = new ArrayList<>(); // the cursor that starts each page; null for the first
     private int knownRows = -1;
+    private transient List<ExportView> firstPage; // read by count() before PrimeFaces asks load() for it
 
     ExportLogPages(ExportLogQuery filters) {
         this.filters = filters;
@@ -33,13 +34,18 @@ class ExportLogPages extends LazyDataModel<ExportView> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         if (knownRows < 0) {
-            load(0, filters.limit(), Map.of(), Map.of());
+            firstPage = load(0, filters.limit(), Map.of(), Map.of());
         }
         return knownRows;
     }
 
     @Override
     public List<ExportView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        if (first == 0 && firstPage != null) {
+            List<ExportView> read = firstPage;
+            firstPage = null;
+            return read;
+        }
         int page = first / pageSize;
         Exports exports = CDI.current().select(Exports.class).get(); // the page model outlives requests
         ExportLogPage found = null;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
-import org.exportaudit.client.RecordPage;
 import org.exportaudit.export.boundary.Exports;
 import org.exportaudit.export.boundary.SourceRecords;
 import org.exportaudit.export.control.Column;
@@ -47,14 +46,12 @@ public class SourceIndex implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, records.page(key, 0, 1).total());
+            return (int) Math.min(Integer.MAX_VALUE, records.count(key));
         }
 
         @Override
         public List<List<String>> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            RecordPage page = records.page(key, first, pageSize);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.rows();
+            return records.page(key, first, pageSize);
         }
     };
 

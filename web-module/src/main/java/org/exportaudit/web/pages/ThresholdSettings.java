@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.exportaudit.notification.boundary.LargeExportThresholds;
 import org.exportaudit.notification.entity.InvalidThreshold;
@@ -43,7 +44,7 @@ public class ThresholdSettings implements Serializable {
             OptionalInt saved = thresholds.change(threshold,
                     AccountEmail.of((HttpServletRequest) faces.getExternalContext().getRequest()));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved.isPresent()
-                    ? "Saved: you are notified of exports of more than " + String.format("%,d", saved.getAsInt()) + " records."
+                    ? "Saved: you are notified of exports of more than " + String.format(Locale.ROOT, "%,d", saved.getAsInt()) + " records."
                     : "Saved: large export notifications are off.", null));
         } catch (InvalidThreshold refused) {
             faces.addMessage("settings:threshold",
