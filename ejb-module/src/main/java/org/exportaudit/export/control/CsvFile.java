@@ -3,6 +3,7 @@ package org.exportaudit.export.control;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.exportaudit.export.entity.Column;
 
 /**
  * RFC 4180 CSV in UTF-8: CRLF between records, a field quoted only when it holds a comma, a

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.ExportFormat;
 
 /**

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.exportaudit.client.ExportRefused;
+import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Source;
 
 /**

@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
+import org.exportaudit.export.entity.Column;
 
 /**
  * A streaming XLSX writer: the sheet's XML goes straight into the zip, row by row, with inline

@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.exportaudit.client.ExportRefused;
-import org.exportaudit.export.control.Column;
 
 /**
  * A named set of records that can be exported, as its declaration says: a read-only query on a

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.ExportFormat;
 import org.junit.jupiter.api.Test;
 

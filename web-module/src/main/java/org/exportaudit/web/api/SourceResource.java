@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.exportaudit.export.boundary.Exports;
-import org.exportaudit.export.control.Column;
+import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Source;
 
 /** {@code GET /sources}: what can be exported, with the columns a filter may name. */

@@ -14,7 +14,7 @@ import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
 import org.exportaudit.export.boundary.Exports;
 import org.exportaudit.export.boundary.SourceRecords;
-import org.exportaudit.export.control.Column;
+import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Source;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

@@ -1,4 +1,4 @@
-package org.exportaudit.export.control;
+package org.exportaudit.export.entity;
 
 /**
  * One column of a source as its declaration names it: the SQL column, the heading of the exported
