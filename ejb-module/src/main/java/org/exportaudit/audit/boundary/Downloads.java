@@ -21,8 +21,8 @@ import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportStillRunning;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
-import org.exportaudit.retention.control.RetentionPolicy;
 
 /**
  * Downloads of export files: the owner or a super admin, within the download window, and every
@@ -43,7 +43,7 @@ public class Downloads {
     Clock clock;
 
     @Inject
-    RetentionPolicy retention;
+    DownloadWindow downloadWindow;
 
     @Inject
     ExportFiles files;
@@ -65,7 +65,7 @@ public class Downloads {
         if (export.isInProgress()) {
             throw new ExportStillRunning(exportId);
         }
-        if (!export.isDownloadable(now, retention.downloadWindow())) {
+        if (!export.isDownloadable(now, downloadWindow)) {
             throw new ExportFileGone(exportId, whyGone(export));
         }
         Path file = files.completed(exportId, export.format());

@@ -27,11 +27,11 @@ import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
 import org.exportaudit.export.control.ExportLog;
 import org.exportaudit.export.control.SourceCatalog;
+import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.Source;
-import org.exportaudit.retention.control.RetentionPolicy;
 
 /**
  * Exports, for the REST API and the pages: always as the calling user, signed in through Keycloak.
@@ -65,7 +65,7 @@ public class Exports implements ExportOperations {
     ExportLog log;
 
     @Inject
-    RetentionPolicy retention;
+    DownloadWindow downloadWindow;
 
     /** The sources the caller may export. */
     public List<Source> sources() {
@@ -88,7 +88,7 @@ public class Exports implements ExportOperations {
         em.flush(); // the id, for the event and the job
         events.fire(new ExportEvents.Requested(export.id(), caller(), source.key(), fileName, format.name(),
                 storedFilters, export.requestedAt()));
-        return export.view(clock.instant(), retention.downloadWindow());
+        return view(export, clock.instant());
     }
 
     @Override
@@ -109,7 +109,7 @@ public class Exports implements ExportOperations {
         em.flush();
         events.fire(new ExportEvents.Recorded(export.id(), caller(), source.key(), fileName, performed.records(), now));
         events.fire(new ExportEvents.Counted(export.id(), caller(), source.key(), fileName, performed.records(), now));
-        return export.view(now, retention.downloadWindow());
+        return view(export, now);
     }
 
     @Override
@@ -122,12 +122,12 @@ public class Exports implements ExportOperations {
         Instant now = clock.instant();
         export.cancel(caller(), now);
         events.fire(new ExportEvents.Cancelled(id, caller(), export.jobExecutionId(), now));
-        return export.view(now, retention.downloadWindow());
+        return view(export, now);
     }
 
     @Override
     public ExportView find(long id) {
-        return visible(id).view(clock.instant(), retention.downloadWindow());
+        return view(visible(id), clock.instant());
     }
 
     @Override
@@ -135,7 +135,17 @@ public class Exports implements ExportOperations {
         if (query == null) {
             throw new ExportRefused("missing-query", "Say which page of the export log to read.");
         }
-        return log.page(query, isSuperAdmin() ? null : caller(), clock.instant(), retention.downloadWindow());
+        ExportLog.Page page = log.page(query, isSuperAdmin() ? null : caller());
+        Instant now = clock.instant();
+        return new ExportLogPage(page.exports().stream().map(export -> view(export, now)).toList(), page.next());
+    }
+
+    /** The export as callers see it, at {@code now}. */
+    private ExportView view(Export export, Instant now) {
+        return new ExportView(export.id() == null ? 0 : export.id(), export.fileName(), export.source(),
+                export.format().name(), export.records(), export.written(), export.requestedBy(),
+                export.requestedAt(), export.status().name(), export.endedAt(), export.fileSize(), export.sha256(),
+                export.cancelledBy(), export.failure(), export.isDownloadable(now, downloadWindow));
     }
 
     /** The export if the caller may see it; anyone else's is answered as if it did not exist. */

@@ -4,16 +4,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.exportaudit.client.ExportLogPage;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportRefused;
-import org.exportaudit.client.ExportView;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportStatus;
 
@@ -28,11 +23,15 @@ public class ExportLog {
     @PersistenceContext
     EntityManager em;
 
+    /** One page of exports, and the cursor of the next page (null on the last). */
+    public record Page(List<Export> exports, String next) {
+    }
+
     /**
      * A page of the log. {@code onlyOf} is the exporter whose own exports these are, or null for a
      * super admin, who sees everyone's.
      */
-    public ExportLogPage page(ExportLogQuery query, String onlyOf, Instant now, Duration downloadWindow) {
+    public Page page(ExportLogQuery query, String onlyOf) {
         int limit = limit(query.limit());
         StringBuilder jpql = new StringBuilder("select e from Export e where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -70,16 +69,12 @@ public class ExportLog {
         parameters.forEach(select::setParameter);
         List<Export> rows = select.setMaxResults(limit + 1).getResultList();
 
-        List<ExportView> items = new ArrayList<>(Math.min(rows.size(), limit));
-        for (Export export : rows.subList(0, Math.min(rows.size(), limit))) {
-            items.add(export.view(now, downloadWindow));
-        }
         String next = null;
         if (rows.size() > limit) {
             Export last = rows.get(limit - 1);
             next = new LogCursor(last.requestedAt(), last.id()).encode();
         }
-        return new ExportLogPage(items, next);
+        return new Page(rows.subList(0, Math.min(rows.size(), limit)), next);
     }
 
     private static int limit(int asked) {

@@ -9,10 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import org.exportaudit.client.ExportNotInProgress;
-import org.exportaudit.client.ExportView;
 
 /**
  * One run of a source into a file, and its small state machine:
@@ -163,13 +161,13 @@ public class Export {
     }
 
     /** Its file can be downloaded: it completed here, within the download window, and is not purged. */
-    public boolean isDownloadable(Instant now, Duration window) {
-        return hasFile() && endedAt.plus(window).isAfter(now);
+    public boolean isDownloadable(Instant now, DownloadWindow window) {
+        return hasFile() && window.isOpen(endedAt, now);
     }
 
     /** Its file is due for deletion: it completed before the download window began. */
-    public boolean isDueForPurge(Instant now, Duration window) {
-        return hasFile() && !endedAt.plus(window).isAfter(now);
+    public boolean isDueForPurge(Instant now, DownloadWindow window) {
+        return hasFile() && !window.isOpen(endedAt, now);
     }
 
     /** The retention timer deleted its file; it stays in the log, no longer downloadable. */
@@ -190,12 +188,6 @@ public class Export {
      */
     public boolean isVisibleTo(String user, boolean superAdmin) {
         return superAdmin || requestedBy.equals(user);
-    }
-
-    /** The export as callers see it, at {@code now}, with files downloadable for {@code window}. */
-    public ExportView view(Instant now, Duration window) {
-        return new ExportView(id == null ? 0 : id, fileName, source, format.name(), records, written, requestedBy, requestedAt,
-                status.name(), endedAt, fileSize, sha256, cancelledBy, failure, isDownloadable(now, window));
     }
 
     private void end(ExportStatus outcome, Instant at) {
@@ -271,5 +263,13 @@ public class Export {
 
     public Instant purgedAt() {
         return purgedAt;
+    }
+
+    public String cancelledBy() {
+        return cancelledBy;
+    }
+
+    public String failure() {
+        return failure;
     }
 }

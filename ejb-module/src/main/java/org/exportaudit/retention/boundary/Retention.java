@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportStatus;
@@ -33,6 +34,9 @@ public class Retention {
     RetentionPolicy policy;
 
     @Inject
+    DownloadWindow downloadWindow;
+
+    @Inject
     Event<Object> events;
 
     /**
@@ -46,7 +50,7 @@ public class Retention {
                         + " and e.recordedByHost = false and e.purgedAt is null and e.endedAt <= :cutoff"
                         + " order by e.endedAt", Export.class)
                 .setParameter("completed", ExportStatus.COMPLETED)
-                .setParameter("cutoff", now.minus(policy.downloadWindow()))
+                .setParameter("cutoff", downloadWindow.closedUpTo(now))
                 .setMaxResults(FILES_PER_RUN)
                 .getResultList();
         for (Export export : due) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ExportTest {
 
-    private static final Duration WINDOW = Duration.ofDays(30);
+    private static final DownloadWindow WINDOW = DownloadWindow.ofDays(30);
     private static final Instant ASKED = Instant.parse("2026-11-24T09:00:00Z");
     private static final Instant ENDED = ASKED.plusSeconds(30);
 
@@ -84,7 +84,7 @@ class ExportTest {
         export.cancel("alice", ENDED);
 
         assertEquals(ExportStatus.CANCELLED, export.status());
-        assertEquals("alice", export.view(ENDED, WINDOW).cancelledBy());
+        assertEquals("alice", export.cancelledBy());
         assertFalse(export.isDownloadable(ENDED, WINDOW));
     }
 
@@ -95,7 +95,7 @@ class ExportTest {
         export.fail("disk full", ENDED);
 
         assertEquals(ExportStatus.FAILED, export.status());
-        assertEquals("disk full", export.view(ENDED, WINDOW).failure());
+        assertEquals("disk full", export.failure());
     }
 
     static Stream<Arguments> endings() {
