@@ -89,7 +89,7 @@ public class Downloads {
                 .setParameter("export", exportId)
                 .setMaxResults(1_000)
                 .getResultList().stream()
-                .map(Download::view)
+                .map(download -> new DownloadView(download.user(), download.ipAddress(), download.userAgent(), download.at()))
                 .toList();
     }
 

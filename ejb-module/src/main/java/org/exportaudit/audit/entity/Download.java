@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.exportaudit.client.DownloadView;
 
 /** One download of an export's file: who, from which address, with which client, when. */
 @Entity
@@ -50,7 +49,19 @@ public class Download {
         this.at = downloaded.at();
     }
 
-    public DownloadView view() {
-        return new DownloadView(user, ipAddress, userAgent, at);
+    public String user() {
+        return user;
+    }
+
+    public String ipAddress() {
+        return ipAddress;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public Instant at() {
+        return at;
     }
 }

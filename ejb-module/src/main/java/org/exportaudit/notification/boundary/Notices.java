@@ -33,7 +33,7 @@ public class Notices {
                 .setParameter("admin", admin())
                 .setMaxResults(Math.max(1, Math.min(limit, 200)))
                 .getResultList().stream()
-                .map(Notice::view)
+                .map(Notices::view)
                 .toList();
     }
 
@@ -50,10 +50,15 @@ public class Notices {
             throw new NoticeNotFound(id);
         }
         notice.read(clock.instant());
-        return notice.view();
+        return view(notice);
     }
 
     private String admin() {
         return session.getCallerPrincipal().getName();
+    }
+
+    private static NoticeView view(Notice notice) {
+        return new NoticeView(notice.id(), notice.exportId(), notice.exportedBy(), notice.source(), notice.fileName(),
+                notice.records(), notice.threshold(), notice.createdAt(), notice.isRead());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.exportaudit.client.NoticeView;
 
 /** An in-app notice to one super admin: an export had more records than their threshold. */
 @Entity
@@ -76,7 +75,35 @@ public class Notice {
         return id;
     }
 
-    public NoticeView view() {
-        return new NoticeView(id, exportId, exportedBy, source, fileName, records, threshold, createdAt, readAt != null);
+    public long exportId() {
+        return exportId;
+    }
+
+    public String exportedBy() {
+        return exportedBy;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public long records() {
+        return records;
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
     }
 }

@@ -1,0 +1,47 @@
+package org.exportaudit;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency directions of the business components (org.exportaudit.&lt;component&gt;), so that
+ * the map a reader draws from the package names stays true.
+ */
+@AnalyzeClasses(packages = "org.exportaudit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule business_components_depend_on_each_other_without_cycles = slices()
+            .matching("org.exportaudit.(*)..").namingSlices("component $1")
+            .should().beFreeOfCycles()
+            .because("a component that needs another's rule asks the component that owns it"
+                    + " (the download window is the export's, retention uses it)");
+
+    @ArchTest
+    static final ArchRule boundary_calls_control_calls_entity = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("boundary").definedBy("org.exportaudit.*.boundary..")
+            .layer("control").definedBy("org.exportaudit.*.control..")
+            .layer("entity").definedBy("org.exportaudit.*.entity..")
+            .whereLayer("boundary").mayNotBeAccessedByAnyLayer()
+            .whereLayer("control").mayOnlyBeAccessedByLayers("boundary")
+            .whereLayer("entity").mayOnlyBeAccessedByLayers("boundary", "control")
+            .because("entities depend on nothing above them; transactions and security sit on the boundary only");
+
+    @ArchTest
+    static final ArchRule entities_do_not_build_what_clients_see = noClasses()
+            .that().resideInAPackage("org.exportaudit.*.entity..")
+            .should().dependOnClassesThat(resideInAPackage("org.exportaudit.client")
+                    .and(not(assignableTo(Throwable.class))))
+            .because("the boundary maps entities to the client's views; an entity may throw the client's"
+                    + " exceptions, which are part of the contract");
+}

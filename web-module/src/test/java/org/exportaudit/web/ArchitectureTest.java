@@ -1,0 +1,29 @@
+package org.exportaudit.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The pages and the API reach the business components only through their boundaries (and the
+ * client's views and the entities that boundaries hand out), never their control classes: the
+ * boundary is where the transaction and the caller's roles are checked.
+ */
+@AnalyzeClasses(packages = "org.exportaudit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule web_only_through_boundaries = noClasses()
+            .that().resideInAPackage("org.exportaudit.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.exportaudit.*.control..")
+            .because("a control class called from the web would run without the boundary's transaction and security");
+
+    @ArchTest
+    static final ArchRule web_does_not_use_the_persistence_context = noClasses()
+            .that().resideInAPackage("org.exportaudit.web..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+            .because("reading or changing entities is the boundaries' work");
+}
