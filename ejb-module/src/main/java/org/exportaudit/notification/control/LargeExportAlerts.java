@@ -37,11 +37,13 @@ public class LargeExportAlerts {
     Event<MailQueued> queued;
 
     void counted(@Observes ExportEvents.Counted counted) {
+        // One row per super admin, so all of them are read and the entity decides which are
+        // exceeded: the comparison is written once, in LargeExportThreshold.isExceededBy.
         List<LargeExportThreshold> exceeded = em.createQuery(
-                        "select t from LargeExportThreshold t where t.records < :records order by t.admin",
-                        LargeExportThreshold.class)
-                .setParameter("records", counted.records())
-                .getResultList();
+                        "select t from LargeExportThreshold t order by t.admin", LargeExportThreshold.class)
+                .getResultStream()
+                .filter(threshold -> threshold.isExceededBy(counted.records()))
+                .toList();
         if (exceeded.isEmpty()) {
             return;
         }

@@ -72,6 +72,7 @@ public class LargeExportThreshold {
         this.changedAt = at;
     }
 
+    /** An export of {@code exportRecords} is large for this admin: more records than the threshold, not as many. */
     public boolean isExceededBy(long exportRecords) {
         return exportRecords > records;
     }
