@@ -2,6 +2,8 @@ package org.exportaudit.client;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One page of the export log, newest first: optional filters (user, source key, status, requested
@@ -13,6 +15,19 @@ public record ExportLogQuery(String user, String source, String status, Instant 
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+
+    /**
+     * Where a {@code from} date begins: the start of that day, in UTC (the log's days are UTC
+     * days, in the API and on the pages alike).
+     */
+    public static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** Where a {@code to} date ends: {@code to} includes its whole day, so the next day's start (exclusive). */
+    public static Instant endOf(LocalDate day) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
 
     /** The first page of everything the caller may see. */
     public static ExportLogQuery newest(int limit) {

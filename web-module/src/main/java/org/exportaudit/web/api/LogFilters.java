@@ -3,7 +3,6 @@ package org.exportaudit.web.api;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportRefused;
 
@@ -30,7 +29,7 @@ final class LogFilters {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return endOfDay ? ExportLogQuery.endOf(day) : ExportLogQuery.startOf(day);
             }
             return Instant.parse(text);
         } catch (DateTimeException malformed) {

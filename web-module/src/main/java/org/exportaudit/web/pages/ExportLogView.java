@@ -60,10 +60,8 @@ public class ExportLogView implements Serializable {
 
     /** Applies the filters, from the first page. */
     public void search() {
-        Instant fromInstant = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant toInstant = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         ExportLogQuery query = new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
-                fromInstant, toInstant, PAGE, null);
+                ExportLogQuery.startOf(from), ExportLogQuery.endOf(to), PAGE, null);
         pages = new ExportLogPages(query);
     }
 
