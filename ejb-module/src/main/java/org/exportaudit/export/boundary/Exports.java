@@ -72,6 +72,11 @@ public class Exports implements ExportOperations {
         return catalog.all();
     }
 
+    /** The name an export of the source gets today if its user gives none (the pages offer it). */
+    public String defaultFileName(String sourceKey) {
+        return ExportFileName.byDefault(sourceKey, LocalDate.now(clock));
+    }
+
     @Override
     public ExportView start(ExportRequest request) {
         if (request == null) {

@@ -21,11 +21,16 @@ public final class ExportFileName {
     private ExportFileName() {
     }
 
+    /** The name a file gets when its user gives none, before its extension: {@code <source>-<date>}. */
+    public static String byDefault(String sourceKey, LocalDate today) {
+        return sourceKey + "-" + today;
+    }
+
     /** The requested name with the format's extension, or {@code <source>-<date>.<ext>} when none. */
     public static String of(String requested, ExportFormat format, String sourceKey, LocalDate today) {
         String extension = "." + format.extension();
         if (requested == null || requested.isBlank()) {
-            return sourceKey + "-" + today + extension;
+            return byDefault(sourceKey, today) + extension;
         }
         String name = requested.strip();
         if (FORBIDDEN.matcher(name).find() || name.contains("..") || name.startsWith(".") || name.startsWith("-")) {

@@ -21,6 +21,11 @@ class ExportFileNameTest {
     }
 
     @Test
+    void the_pages_offer_the_same_default_without_its_extension() {
+        assertEquals("contacts-2026-11-24", ExportFileName.byDefault("contacts", TODAY));
+    }
+
+    @Test
     void keeps_accents_and_spaces_and_adds_the_extension() {
         assertEquals("Kontakte Österreich.xlsx", ExportFileName.of(" Kontakte Österreich ", ExportFormat.XLSX, "contacts", TODAY));
         assertEquals("q3 (final).CSV", ExportFileName.of("q3 (final).CSV", ExportFormat.CSV, "contacts", TODAY));

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.exportaudit.client.ExportRefused;
@@ -64,7 +62,7 @@ public class SourceIndex implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().redirect("exports.xhtml");
             return;
         }
-        fileName = source.key() + "-" + LocalDate.now(ZoneOffset.UTC);
+        fileName = exports.defaultFileName(source.key());
     }
 
     /** Starts the export and shows it in the log; a refused request says why in the dialog. */
