@@ -1,11 +1,13 @@
 package org.exportaudit.web;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * The pages and the API reach the business components only through their boundaries (and the
@@ -26,4 +28,10 @@ class ArchitectureTest {
             .that().resideInAPackage("org.exportaudit.web..")
             .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
             .because("reading or changing entities is the boundaries' work");
+
+    @ArchTest
+    static final ArchRule one_mapper_shows_the_whole_error_contract = classes()
+            .that().implement(ExceptionMapper.class)
+            .should().haveFullyQualifiedName("org.exportaudit.web.api.ApiErrors")
+            .because("a reader finds every status and error body of the API in one class");
 }
