@@ -49,7 +49,7 @@ public class Downloads {
     ExportFiles files;
 
     @Inject
-    Event<Object> events;
+    Event<FileDownloaded> downloads;
 
     /**
      * Records that the caller downloads the export's file, from {@code ipAddress} with
@@ -74,7 +74,7 @@ public class Downloads {
         }
         FileDownloaded downloaded = new FileDownloaded(exportId, caller, ipAddress, userAgent, now);
         em.persist(new Download(downloaded));
-        events.fire(downloaded);
+        downloads.fire(downloaded);
         return new ExportFile(file, export.fileName(), export.format().contentType(), export.fileSize());
     }
 

@@ -29,6 +29,7 @@ import org.exportaudit.export.control.ExportLog;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.Source;
@@ -59,7 +60,7 @@ public class Exports implements ExportOperations {
     ExportFilters filters;
 
     @Inject
-    Event<Object> events;
+    Event<ExportEvent> events;
 
     @Inject
     ExportLog log;

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportStatus;
 
@@ -30,7 +31,7 @@ public class ExportProgress {
     Clock clock;
 
     @Inject
-    Event<Object> events;
+    Event<ExportEvent> events;
 
     @Inject
     ExportFiles files;

@@ -12,28 +12,32 @@ public final class ExportEvents {
     }
 
     public record Requested(long exportId, String user, String source, String fileName, String format,
-            String filters, Instant at) {
+            String filters, Instant at) implements ExportEvent {
     }
 
     /** The record count is known: it drives the large-export notifications. */
-    public record Counted(long exportId, String user, String source, String fileName, long records, Instant at) {
+    public record Counted(long exportId, String user, String source, String fileName, long records,
+            Instant at) implements ExportEvent {
     }
 
-    public record Completed(long exportId, long records, long fileSize, String sha256, Instant at) {
+    public record Completed(long exportId, long records, long fileSize, String sha256,
+            Instant at) implements ExportEvent {
     }
 
     /** The job, if it began, must be stopped: its execution id rides along for that. */
-    public record Cancelled(long exportId, String by, Long jobExecutionId, Instant at) {
+    public record Cancelled(long exportId, String by, Long jobExecutionId,
+            Instant at) implements ExportEvent {
     }
 
-    public record Failed(long exportId, String reason, Instant at) {
+    public record Failed(long exportId, String reason, Instant at) implements ExportEvent {
     }
 
     /** A host application reported an export it performed itself. */
-    public record Recorded(long exportId, String user, String source, String fileName, long records, Instant at) {
+    public record Recorded(long exportId, String user, String source, String fileName,
+            long records, Instant at) implements ExportEvent {
     }
 
     /** The retention timer took the file away; it is deleted from the folder once this commits. */
-    public record Purged(long exportId, ExportFormat format, Instant at) {
+    public record Purged(long exportId, ExportFormat format, Instant at) implements ExportEvent {
     }
 }

@@ -33,7 +33,7 @@ public class LargeExportThresholds {
     Clock clock;
 
     @Inject
-    Event<Object> events;
+    Event<ThresholdChanged> changes;
 
     /** The caller's threshold; empty when their notifications are off. */
     public OptionalInt ofCaller() {
@@ -68,7 +68,7 @@ public class LargeExportThresholds {
         } else {
             current.change(records.getAsInt(), email, clock.instant());
         }
-        events.fire(new ThresholdChanged(admin(), from, to, clock.instant()));
+        changes.fire(new ThresholdChanged(admin(), from, to, clock.instant()));
         return records;
     }
 

@@ -37,7 +37,7 @@ public class Retention {
     DownloadWindow downloadWindow;
 
     @Inject
-    Event<Object> events;
+    Event<ExportEvents.Purged> purged;
 
     /**
      * Marks the files of exports that left the download window as purged (no row lock: a completed
@@ -55,7 +55,7 @@ public class Retention {
                 .getResultList();
         for (Export export : due) {
             export.purge(now);
-            events.fire(new ExportEvents.Purged(export.id(), export.format(), now));
+            purged.fire(new ExportEvents.Purged(export.id(), export.format(), now));
         }
         return due.size();
     }
