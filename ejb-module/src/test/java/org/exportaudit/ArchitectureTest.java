@@ -3,14 +3,21 @@ package org.exportaudit;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.event.Event;
 
 /**
  * The dependency directions of the business components (org.exportaudit.&lt;component&gt;), so that
@@ -44,4 +51,18 @@ class ArchitectureTest {
                     .and(not(assignableTo(Throwable.class))))
             .because("the boundary maps entities to the client's views; an entity may throw the client's"
                     + " exceptions, which are part of the contract");
+
+    @ArchTest
+    static final ArchRule events_say_what_they_fire = fields().that().haveRawType(Event.class)
+            .should(new ArchCondition<JavaField>("name the event type they fire, not Object") {
+                @Override
+                public void check(JavaField field, ConditionEvents events) {
+                    boolean typed = field.getType() instanceof JavaParameterizedType parameterized
+                            && !parameterized.getActualTypeArguments().get(0).toErasure().isEquivalentTo(Object.class);
+                    if (!typed) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " can fire anything"));
+                    }
+                }
+            })
+            .because("a typed Event shows a reader, and the compiler, which observers a publisher reaches");
 }
