@@ -1,12 +1,15 @@
 package org.exportaudit.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
@@ -34,4 +37,11 @@ class ArchitectureTest {
             .that().implement(ExceptionMapper.class)
             .should().haveFullyQualifiedName("org.exportaudit.web.api.ApiErrors")
             .because("a reader finds every status and error body of the API in one class");
+
+    @ArchTest
+    static final ArchRule injected_references_survive_passivation = fields()
+            .that().areAnnotatedWith(Inject.class)
+            .should().notHaveModifier(JavaModifier.TRANSIENT)
+            .because("a @ViewScoped bean is serialised with the session; CDI does not inject again after that,"
+                    + " so a transient reference would come back null, while EJB and CDI proxies serialise");
 }

@@ -35,10 +35,10 @@ public class ExportLogView implements Serializable {
             .withZone(ZoneOffset.UTC);
 
     @Inject
-    transient Exports exports;
+    Exports exports;
 
     @Inject
-    transient Downloads downloads;
+    Downloads downloads;
 
     private String user;
     private String source;

@@ -29,10 +29,10 @@ public class SourceIndex implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Exports exports;
+    Exports exports;
 
     @Inject
-    transient SourceRecords records;
+    SourceRecords records;
 
     private String key;
     private Source source;

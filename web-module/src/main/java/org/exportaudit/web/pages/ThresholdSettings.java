@@ -21,7 +21,7 @@ public class ThresholdSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LargeExportThresholds thresholds;
+    LargeExportThresholds thresholds;
 
     private String threshold;
 
