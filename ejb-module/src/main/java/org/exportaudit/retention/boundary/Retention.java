@@ -15,8 +15,9 @@ import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.retention.control.RetentionPolicy;
 
 /**
- * Applies the retention policy: what the timer runs. Not callable by users (no role has it); the
- * timer calls it under the server's identity.
+ * Applies the download window and the audit retention: what {@link RetentionTimer} runs, each
+ * call in a transaction of its own. Who else may call it is its security annotation's say, not
+ * this comment's: an EJB without one is open to any caller in the server.
  */
 @Stateless
 public class Retention {
@@ -40,9 +41,11 @@ public class Retention {
     Event<ExportEvents.Purged> purged;
 
     /**
-     * Marks the files of exports that left the download window as purged (no row lock: a completed
-     * export changes no more, and the timer never runs twice at once); each file is deleted
-     * from the folder once that commits ({@code ExportFiles}). Returns how many it purged.
+     * Marks the files of exports that left the download window as purged; each file is deleted
+     * from the folder once that commits ({@code ExportFiles}). Returns how many it purged. The
+     * query selects what {@link Export#isDueForPurge} says, with the cutoff the
+     * {@link DownloadWindow} gives. No row lock: a completed export's row changes no more but for
+     * this purge, and the timer is a singleton whose runs do not overlap on one server.
      */
     public int purgeFiles() {
         Instant now = clock.instant();
