@@ -7,7 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
-import org.exportaudit.export.control.ExportProgress;
+import org.exportaudit.export.control.ExportUpdates;
 
 /**
  * Crash recovery. An export whose server died while it ran would otherwise stay PROCESSING
@@ -25,7 +25,7 @@ public class InterruptedExports {
     static final String REASON = "Interrupted: the server stopped while the export was running.";
 
     @Inject
-    ExportProgress progress;
+    ExportUpdates progress;
 
     @PostConstruct
     void failInterrupted() {

@@ -21,7 +21,7 @@ public class ExportJobs {
 
     void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Requested requested) {
         Properties parameters = new Properties();
-        parameters.setProperty(RunningExport.EXPORT_ID, Long.toString(requested.exportId()));
+        parameters.setProperty(CurrentExport.EXPORT_ID, Long.toString(requested.exportId()));
         operator().start(JOB, parameters);
     }
 

@@ -12,14 +12,14 @@ import jakarta.inject.Named;
 public class PublishFile extends AbstractBatchlet {
 
     @Inject
-    RunningExport running;
+    CurrentExport running;
 
     @Inject
-    ExportProgress progress;
+    ExportUpdates progress;
 
     @Override
     public String process() throws Exception {
-        ExportRun run = running.run();
+        StepHandover run = running.run();
         if (!run.isWritten()) {
             return BatchStatus.STOPPED.name(); // cancelled before a row was read
         }

@@ -25,10 +25,10 @@ import org.exportaudit.export.entity.Export;
 public class RecordFileWriter extends AbstractItemWriter {
 
     @Inject
-    RunningExport running;
+    CurrentExport running;
 
     @Inject
-    ExportProgress progress;
+    ExportUpdates progress;
 
     @Inject
     SourceCatalog catalog;
@@ -78,7 +78,7 @@ public class RecordFileWriter extends AbstractItemWriter {
             return;
         }
         try (CountingOutputStream closing = out) {
-            ExportRun run = running.run();
+            StepHandover run = running.run();
             if (!run.isAllRead()) {
                 if (file != null) {
                     file.abandon();

@@ -33,10 +33,10 @@ public class SourceRows extends AbstractItemReader {
     private static final int FETCH_SIZE = 5_000;
 
     @Inject
-    RunningExport running;
+    CurrentExport running;
 
     @Inject
-    ExportProgress progress;
+    ExportUpdates progress;
 
     @Inject
     SourceCatalog catalog;

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 public class StepFailure extends AbstractStepListener {
 
     @Inject
-    RunningExport running;
+    CurrentExport running;
 
     @Inject
     StepContext step;

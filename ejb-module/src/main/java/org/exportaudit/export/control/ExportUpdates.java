@@ -22,7 +22,7 @@ import org.exportaudit.export.entity.ExportStatus;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class ExportProgress {
+public class ExportUpdates {
 
     @PersistenceContext
     EntityManager em;

@@ -12,17 +12,17 @@ import jakarta.inject.Named;
  */
 @Named
 @Dependent // a bean-defining scope, so that JBeret finds the artifact by its name
-public class ExportOutcome extends AbstractJobListener {
+public class EndOfJob extends AbstractJobListener {
 
     @Inject
-    RunningExport running;
+    CurrentExport running;
 
     @Inject
-    ExportProgress progress;
+    ExportUpdates progress;
 
     @Override
     public void afterJob() {
-        ExportRun run = running.run();
+        StepHandover run = running.run();
         if (!run.isPublished()) {
             String failure = run.failure() == null ? "The export job stopped before its file was complete."
                     : "The export job failed: " + run.failure();

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 
 /**
  * The export that the current job execution runs, as each of the job's artifacts sees it: its
- * id, from the job parameters, and what the steps tell each other ({@link ExportRun}, kept for
+ * id, from the job parameters, and what the steps tell each other ({@link StepHandover}, kept for
  * the execution in the job context).
  */
 @Dependent
-public class RunningExport {
+public class CurrentExport {
 
     /** The one job parameter: which export to run. */
     static final String EXPORT_ID = "exportId";
@@ -21,7 +21,7 @@ public class RunningExport {
 
     /** Read from the job repository once per execution, not once per artifact. */
     public long id() {
-        ExportRun run = run();
+        StepHandover run = run();
         if (run.exportId() == null) {
             run.exportId(Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
                     .getProperty(EXPORT_ID)));
@@ -33,7 +33,7 @@ public class RunningExport {
         return job.getExecutionId();
     }
 
-    ExportRun run() {
-        return ExportRun.of(job);
+    StepHandover run() {
+        return StepHandover.of(job);
     }
 }

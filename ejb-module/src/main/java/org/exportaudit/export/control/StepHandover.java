@@ -4,7 +4,7 @@ package org.exportaudit.export.control;
  * What the steps of one export job tell each other, kept as the job context's transient data: it
  * lives exactly as long as the job execution.
  */
-final class ExportRun {
+final class StepHandover {
 
     private Long exportId;
     private boolean allRead;
@@ -64,10 +64,10 @@ final class ExportRun {
         return failure;
     }
 
-    static ExportRun of(jakarta.batch.runtime.context.JobContext job) {
+    static StepHandover of(jakarta.batch.runtime.context.JobContext job) {
         if (job.getTransientUserData() == null) {
-            job.setTransientUserData(new ExportRun());
+            job.setTransientUserData(new StepHandover());
         }
-        return (ExportRun) job.getTransientUserData();
+        return (StepHandover) job.getTransientUserData();
     }
 }
