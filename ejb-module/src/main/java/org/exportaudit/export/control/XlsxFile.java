@@ -10,12 +10,13 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A streaming XLSX writer: the sheet's XML goes straight into the zip, row by row, with inline
- * strings, so memory stays constant however many rows and distinct values there are. (We write the
- * format ourselves rather than take a library: Apache POI's XSSF builds the whole workbook in memory,
- * and even its streaming SXSSF keeps every distinct string in a shared-strings table until the end
- * unless told otherwise, and brings some 20 MB of jars into the EAR for what is a few hundred lines
- * here.) A sheet holds at most 1,048,576 rows; beyond that the export continues on sheets
- * "Export 2", "Export 3", …, each with the header row.
+ * strings, so memory stays constant however many rows and distinct values there are, and it is
+ * compressed on a second thread while the rows are read. (Apache POI's XSSF builds the workbook in
+ * memory. Its streaming SXSSF also keeps memory constant, with inline strings by default, but it
+ * writes each sheet to a temporary file and zips it only when the workbook is written: every sheet
+ * is written twice, and the compression cannot overlap the query. It would also bring some 13 MB of
+ * jars into the EAR for what is a few hundred lines here.) A sheet holds at most 1,048,576 rows;
+ * beyond that the export continues on sheets "Export 2", "Export 3", …, each with the header row.
  *
  * <p>Cells follow their column's type: numbers are numeric cells, dates and timestamps serial
  * numbers with a date style (see SerialDates), everything else inline text. Inline strings are
