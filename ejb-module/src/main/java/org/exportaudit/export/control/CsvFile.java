@@ -8,15 +8,28 @@ import org.exportaudit.export.entity.Column;
 /**
  * RFC 4180 CSV in UTF-8: CRLF between records, a field quoted only when it holds a comma, a
  * quote, CR or LF, quotes doubled. No byte-order mark: PostgreSQL's COPY and most parsers would
- * read it as part of the first heading.
+ * read it as part of the first heading. Text that starts like a formula gets a quote in front (see
+ * SpreadsheetFormulas); a plain number in a number column is written as it is, minus and all.
  */
 final class CsvFile implements RecordFile {
 
     private final Utf8Buffer out;
+    /** Per column: whether it holds numbers. */
+    private final boolean[] numbers;
 
     CsvFile(OutputStream stream, List<Column> columns) throws IOException {
         this.out = new Utf8Buffer(stream);
-        write(columns.stream().map(Column::label).toArray(String[]::new));
+        this.numbers = new boolean[columns.size()];
+        for (int column = 0; column < numbers.length; column++) {
+            numbers[column] = columns.get(column).type() == Column.Type.NUMBER;
+        }
+        for (int column = 0; column < columns.size(); column++) { // the labels are text, whatever their column
+            if (column > 0) {
+                out.append(',');
+            }
+            field(SpreadsheetFormulas.neutralise(columns.get(column).label()));
+        }
+        out.append('\r').append('\n');
     }
 
     @Override
@@ -25,15 +38,17 @@ final class CsvFile implements RecordFile {
             if (column > 0) {
                 out.append(',');
             }
-            field(SpreadsheetFormulas.neutralise(row[column]));
+            String value = row[column];
+            field(isNumber(column, value) ? value : SpreadsheetFormulas.neutralise(value));
         }
         out.append('\r').append('\n');
     }
 
     /**
      * Copies a line that PostgreSQL's COPY wrote, byte by byte: a quote goes in front of every
-     * field that starts like a formula (after the opening double quote of a quoted field), and the
-     * line ends with CRLF, as RFC 4180 has it, rather than COPY's LF.
+     * field that starts like a formula (after the opening double quote of a quoted field), unless it
+     * is a plain number in a number column (COPY never quotes numbers), and the line ends with CRLF,
+     * as RFC 4180 has it, rather than COPY's LF.
      */
     @Override
     public void writeCsvLine(byte[] line) throws IOException {
@@ -41,12 +56,14 @@ final class CsvFile implements RecordFile {
         int copied = 0;
         boolean fieldStarts = true;
         boolean quoted = false;
+        int column = 0;
         for (int i = 0; i < end; i++) {
             byte b = line[i];
             if (fieldStarts) {
                 fieldStarts = false;
                 int first = b == '"' ? i + 1 : i;
-                if (first < end && startsLikeAFormula(line[first])) {
+                if (first < end && SpreadsheetFormulas.startsLikeAFormula(line[first])
+                        && !(b != '"' && isNumber(column, line, i, end))) {
                     out.append(line, copied, first).append('\'');
                     copied = first;
                 }
@@ -65,13 +82,26 @@ final class CsvFile implements RecordFile {
                 }
             } else if (b == ',') {
                 fieldStarts = true;
+                column++;
             }
         }
         out.append(line, copied, end).append('\r').append('\n');
     }
 
-    private static boolean startsLikeAFormula(byte b) {
-        return b == '=' || b == '+' || b == '-' || b == '@' || b == '\t' || b == '\r';
+    private boolean isNumber(int column, String value) {
+        return column < numbers.length && numbers[column] && value != null && PlainNumber.is(value);
+    }
+
+    /** Whether the unquoted field that starts at {@code from} is a plain number in a number column. */
+    private boolean isNumber(int column, byte[] line, int from, int end) {
+        if (column >= numbers.length || !numbers[column]) {
+            return false;
+        }
+        int to = from;
+        while (to < end && line[to] != ',') {
+            to++;
+        }
+        return PlainNumber.is(line, from, to);
     }
 
     @Override

@@ -71,7 +71,10 @@ public class SourceCatalog {
         return source == null ? key : source.label();
     }
 
-    /** Reads declarations: {@code {"sources": [{key, label, datasource, sql, orderBy, columns: [...]}]}}. */
+    /**
+     * Reads declarations: {@code {"sources": [{key, label, datasource, sql, orderBy, columns: [{name,
+     * label, type}]}]}}, a column's type being text (the default), number, date or timestamp.
+     */
     static Map<String, Source> read(Reader declarations) {
         JsonObject json;
         try (var reader = Json.createReader(declarations)) {
@@ -96,7 +99,7 @@ public class SourceCatalog {
         for (JsonValue value : declaration.getJsonArray("columns")) {
             JsonObject column = value.asJsonObject();
             String name = identifier(key, required(column, "name"));
-            columns.add(new Column(name, column.getString("label", name), column.getBoolean("numeric", false)));
+            columns.add(new Column(name, column.getString("label", name), type(key, name, column)));
         }
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("the source " + key + " declares no column");
@@ -108,6 +111,24 @@ public class SourceCatalog {
                     + "', which is not one of its columns");
         }
         return source;
+    }
+
+    /** A column's {@code type}: text unless declared otherwise. */
+    private static Column.Type type(String source, String name, JsonObject column) {
+        if (column.containsKey("numeric")) {
+            // The old boolean: refused rather than ignored, or its numbers would quietly become text.
+            throw new IllegalArgumentException("the source " + source + " declares the column '" + name
+                    + "' with \"numeric\": declare \"type\": \"number\" (or text, date, timestamp) instead");
+        }
+        try {
+            return Column.Type.named(column.getString("type", "text"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the source " + source + " declares the column '" + name + "' with an "
+                    + e.getMessage(), e);
+        } catch (ClassCastException e) {
+            throw new IllegalArgumentException("the source " + source + " declares the column '" + name
+                    + "' with a type that is not a string", e);
+        }
     }
 
     private static String identifier(String source, String name) {

@@ -5,29 +5,50 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
 import org.exportaudit.export.entity.Column;
 
 /**
  * A streaming XLSX writer: the sheet's XML goes straight into the zip, row by row, with inline
- * strings, so memory stays constant however many rows and distinct values there are. (The usual
- * libraries either build the workbook in memory or keep every distinct string in a shared-strings
- * table until the end: neither holds 5,000,000 unique rows in a 512 MB heap.) A sheet holds at
- * most 1,048,576 rows; beyond that the export continues on sheets "Export 2", "Export 3", …, each
- * with the header row.
+ * strings, so memory stays constant however many rows and distinct values there are, and it is
+ * compressed on a second thread while the rows are read. (Apache POI's XSSF builds the workbook in
+ * memory. Its streaming SXSSF also keeps memory constant, with inline strings by default, but it
+ * writes each sheet to a temporary file and zips it only when the workbook is written: every sheet
+ * is written twice, and the compression cannot overlap the query. It would also bring some 13 MB of
+ * jars into the EAR for what is a few hundred lines here.) A sheet holds at most 1,048,576 rows;
+ * beyond that the export continues on sheets "Export 2", "Export 3", …, each with the header row.
+ *
+ * <p>Cells follow their column's type: numbers are numeric cells, dates and timestamps serial
+ * numbers with a date style (see SerialDates), everything else inline text. Inline strings are
+ * never evaluated, so text that starts like a formula is written as it is, with the
+ * {@code quotePrefix} style that tells a spreadsheet to keep it text when a user edits the cell.
+ * A text longer than a cell holds (32,767 characters) is cut to end in {@value #TRUNCATED}, so that
+ * a spreadsheet opens the file without "repairing" it.
  */
 final class XlsxFile implements RecordFile {
 
     static final int EXCEL_ROWS = 1_048_576;
 
-    /** Plain decimal numbers, which become numeric cells; anything else in a numeric column is text. */
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
+    /** Characters a cell holds (UTF-16 code units, as Excel counts them). */
+    static final int CELL_CHARACTERS = 32_767;
+
+    /** The end of a text cut to fit a cell. */
+    static final String TRUNCATED = "…[truncated]";
+
+    /** Digits a spreadsheet's number keeps; a longer number stays text, so that no digit is lost. */
+    private static final int SIGNIFICANT_DIGITS = 15;
+
+    // The cell styles of styles.xml, by their index.
+    private static final String HEADING = "1";
+    private static final String HEADING_AS_TEXT = "2";
+    private static final String AS_TEXT = "3";
+    private static final String DATE = "4";
+    private static final String TIMESTAMP = "5";
 
     private final ZipOnThread zip;
     private final Utf8Buffer xml;
-    private final List<Column> columns;
+    private final Column.Type[] types;
     private final String[] labels;
     private final int rowsPerSheet;
     private int sheets;
@@ -53,7 +74,7 @@ final class XlsxFile implements RecordFile {
         zip.setLevel(Deflater.BEST_SPEED);
         this.zip = new ZipOnThread(zip, compression);
         this.xml = new Utf8Buffer(this.zip.entry());
-        this.columns = columns;
+        this.types = columns.stream().map(Column::type).toArray(Column.Type[]::new);
         this.labels = columns.stream().map(Column::label).toArray(String[]::new);
         this.rowsPerSheet = rowsPerSheet;
         startSheet();
@@ -72,14 +93,77 @@ final class XlsxFile implements RecordFile {
             String value = row[column];
             if (value == null || value.isEmpty()) {
                 xml.append("<c/>");
-            } else if (columns.get(column).numeric() && NUMBER.matcher(value).matches()) {
-                xml.append("<c><v>").append(value).append("</v></c>");
-            } else {
-                text(value, false);
+                continue;
+            }
+            switch (types[column]) {
+                case NUMBER -> {
+                    if (isNumberCell(value)) {
+                        xml.append("<c><v>").append(value).append("</v></c>");
+                    } else {
+                        text(value, null, AS_TEXT);
+                    }
+                }
+                case DATE -> {
+                    long day = SerialDates.date(value);
+                    if (day >= 0) {
+                        xml.append("<c s=\"" + DATE + "\"><v>").append(Long.toString(day)).append("</v></c>");
+                    } else {
+                        text(value, null, AS_TEXT);
+                    }
+                }
+                case TIMESTAMP -> {
+                    double time = SerialDates.timestamp(value);
+                    if (!Double.isNaN(time)) {
+                        xml.append("<c s=\"" + TIMESTAMP + "\"><v>").append(Double.toString(time)).append("</v></c>");
+                    } else {
+                        text(value, null, AS_TEXT);
+                    }
+                }
+                default -> text(value, null, AS_TEXT);
             }
         }
         xml.append("</row>");
         rowInSheet++;
+    }
+
+    /**
+     * A plain number that a spreadsheet holds without losing a digit: at most 15 significant
+     * digits, within the range of a double.
+     */
+    static boolean isNumberCell(String value) {
+        if (!PlainNumber.is(value)) {
+            return false;
+        }
+        int exponent = Math.max(value.indexOf('e'), value.indexOf('E'));
+        int mantissaEnd = exponent < 0 ? value.length() : exponent;
+        int point = value.indexOf('.');
+        int integerEnd = point < 0 ? mantissaEnd : point;
+        int first = value.charAt(0) == '-' ? 1 : 0;
+        while (first < integerEnd && value.charAt(first) == '0') {
+            first++; // leading zeros are no digits
+        }
+        int significant = integerEnd - first;
+        if (point >= 0) {
+            int last = mantissaEnd - 1;
+            while (last > point && value.charAt(last) == '0') {
+                last--; // nor are trailing zeros of a fraction
+            }
+            int fractionFrom = point + 1;
+            if (significant == 0) {
+                while (fractionFrom <= last && value.charAt(fractionFrom) == '0') {
+                    fractionFrom++;
+                }
+            }
+            significant += Math.max(0, last - fractionFrom + 1);
+        }
+        if (significant > SIGNIFICANT_DIGITS || value.length() > 300) {
+            return false;
+        }
+        if (exponent >= 0) {
+            double number = Double.parseDouble(value);
+            return number == 0 || Math.abs(number) >= 1e-307 && Math.abs(number) < 1e308;
+        }
+        return true;
     }
 
     @Override
@@ -93,16 +177,7 @@ final class XlsxFile implements RecordFile {
                 </Relationships>""");
         entry("xl/workbook.xml", workbook());
         entry("xl/_rels/workbook.xml.rels", workbookRelations());
-        entry("xl/styles.xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-                <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
-                <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
-                <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
-                <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-                <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-                <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
-                </styleSheet>""");
+        entry("xl/styles.xml", STYLES);
         zip.finish();
     }
 
@@ -117,13 +192,31 @@ final class XlsxFile implements RecordFile {
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
-                + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>");
+                + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
+        xml.append(columnWidths()).append("<sheetData>");
         xml.append("<row>");
         for (String label : labels) {
-            text(label, true);
+            text(label, HEADING, HEADING_AS_TEXT);
         }
         xml.append("</row>");
         rowInSheet = 1;
+    }
+
+    /** Date columns wide enough for their dates: a spreadsheet shows ### for a date that does not fit. */
+    private String columnWidths() {
+        StringBuilder widths = new StringBuilder();
+        for (int column = 0; column < types.length; column++) {
+            int width = switch (types[column]) {
+                case DATE -> 11;
+                case TIMESTAMP -> 20;
+                default -> 0;
+            };
+            if (width > 0) {
+                widths.append("<col min=\"").append(column + 1).append("\" max=\"").append(column + 1)
+                        .append("\" width=\"").append(width).append("\" customWidth=\"1\"/>");
+            }
+        }
+        return widths.isEmpty() ? "" : "<cols>" + widths + "</cols>";
     }
 
     private void endSheet() throws IOException {
@@ -132,34 +225,75 @@ final class XlsxFile implements RecordFile {
         zip.closeEntry();
     }
 
-    private void text(String value, boolean heading) throws IOException {
-        String text = SpreadsheetFormulas.neutralise(value);
-        xml.append(heading ? "<c s=\"1\" t=\"inlineStr\"><is>" : "<c t=\"inlineStr\"><is>");
+    /**
+     * An inline string cell, of the style {@code style} (null for none), or {@code asText} when it
+     * starts like a formula.
+     */
+    private void text(String value, String style, String asText) throws IOException {
+        if (value.isEmpty()) {
+            xml.append(style == null ? "<c/>" : "<c s=\"" + style + "\"/>");
+            return;
+        }
+        String cellStyle = SpreadsheetFormulas.startsLikeAFormula(value) ? asText : style;
+        xml.append(cellStyle == null ? "<c t=\"inlineStr\"><is>" : "<c s=\"" + cellStyle + "\" t=\"inlineStr\"><is>");
+        int end = value.length();
+        boolean truncated = end > CELL_CHARACTERS;
+        if (truncated) {
+            end = CELL_CHARACTERS - TRUNCATED.length();
+            if (Character.isHighSurrogate(value.charAt(end - 1))) {
+                end--; // never half an emoji
+            }
+        }
         // Spreadsheets trim the ends of a text unless told to keep them.
-        boolean keepSpaces = !text.isEmpty() && Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1));
+        boolean keepSpaces = Character.isWhitespace(value.charAt(0))
+                || !truncated && Character.isWhitespace(value.charAt(end - 1));
         xml.append(keepSpaces ? "<t xml:space=\"preserve\">" : "<t>");
-        escape(text);
+        escape(value, end);
+        if (truncated) {
+            xml.append(TRUNCATED);
+        }
         xml.append("</t></is></c>");
     }
 
-    /** XML-escapes a value and drops the characters XML 1.0 cannot hold at all. */
-    private void escape(String value) throws IOException {
+    /**
+     * XML-escapes a value up to {@code end}. A carriage return is written as a character reference,
+     * which XML parsers keep (a literal one they turn into a line feed). Characters that XML 1.0
+     * cannot hold are written as {@code _xHHHH_}, the escape of ECMA-376 (Part 1, 22.9.2.19) that
+     * spreadsheets decode; an underscore that would read as the start of such an escape is itself
+     * escaped ({@code _x005F_}), so a text is read back as it was.
+     */
+    private void escape(String value, int end) throws IOException {
         int from = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
             String replacement = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
-                default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF ? "" : null;
+                case '\r' -> "&#13;";
+                case '_' -> looksLikeAnEscape(value, i, end) ? "_x005F_" : null;
+                default -> c < 0x20 && c != '\t' && c != '\n' || c == 0xFFFE || c == 0xFFFF
+                        ? String.format("_x%04X_", (int) c) : null;
             };
             if (replacement != null) {
                 xml.append(value, from, i).append(replacement);
                 from = i + 1;
             }
         }
-        xml.append(value, from, value.length());
+        xml.append(value, from, end);
+    }
+
+    /** {@code _xHHHH_} at {@code i}. */
+    private static boolean looksLikeAnEscape(String value, int i, int end) {
+        if (i + 7 > end || value.charAt(i + 1) != 'x' || value.charAt(i + 6) != '_') {
+            return false;
+        }
+        for (int h = i + 2; h < i + 6; h++) {
+            if (Character.digit(value.charAt(h), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void entry(String name, String content) throws IOException {
@@ -168,6 +302,29 @@ final class XlsxFile implements RecordFile {
         xml.flush();
         zip.closeEntry();
     }
+
+    /**
+     * A minimal style sheet: Calibri 11, a bold heading, the quotePrefix style for text that starts
+     * like a formula, ISO dates and timestamps, and the "Normal" cell style that readers look for.
+     */
+    private static final String STYLES = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>\
+            <numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>\
+            <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
+            <font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>\
+            <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+            <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+            <cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
+            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" quotePrefix="1"/>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>\
+            <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+            <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+            </styleSheet>""";
 
     private String contentTypes() {
         StringBuilder types = new StringBuilder("""

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class CsvFileTest {
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("name", "Name", false), new Column("note", "Note, free text", false),
-            new Column("score", "Score", true));
+            new Column("name", "Name"), new Column("note", "Note, free text"),
+            new Column("score", "Score", Column.Type.NUMBER));
 
     private static String csv(String[]... rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,12 +38,26 @@ class CsvFileTest {
     }
 
     @Test
-    void neutralises_every_formula_prefix() throws Exception {
-        String csv = csv(new String[] {"=SUM(1,2)", "+1", "-1"}, new String[] {"@cmd", "\tx", "\rx"});
+    void neutralises_every_formula_prefix_in_text() throws Exception {
+        String csv = csv(new String[] {"=SUM(1,2)", "+1", "-1+1"}, new String[] {"@cmd", "\tx", "\rx"},
+                new String[] {"-1", "-2", "+3"});
 
         assertEquals("Name,\"Note, free text\",Score\r\n"
-                + "\"'=SUM(1,2)\",'+1,'-1\r\n"
-                + "'@cmd,'\tx,\"'\rx\"\r\n", csv);
+                + "\"'=SUM(1,2)\",'+1,'-1+1\r\n"
+                + "'@cmd,'\tx,\"'\rx\"\r\n"
+                + "'-1,'-2,'+3\r\n", csv);
+    }
+
+    @Test
+    void writes_negative_numbers_in_a_number_column_as_numbers() throws Exception {
+        String csv = csv(new String[] {"=1+1", "-5", "-5"}, new String[] {"x", "y", "-0.25"},
+                new String[] {"x", "y", "-1.5E-3"}, new String[] {"x", "y", "-Infinity"});
+
+        assertEquals("Name,\"Note, free text\",Score\r\n"
+                + "'=1+1,'-5,-5\r\n"
+                + "x,y,-0.25\r\n"
+                + "x,y,-1.5E-3\r\n"
+                + "x,y,'-Infinity\r\n", csv);
     }
 
     @Test
@@ -55,13 +69,17 @@ class CsvFileTest {
         file.writeCsvLine("=cmd,\"=SUM(1,2)\",-3\n".getBytes(StandardCharsets.UTF_8));
         file.writeCsvLine("\"a \"\"=quoted\"\" word\",@x,\"\"\n".getBytes(StandardCharsets.UTF_8));
         file.writeCsvLine("\tx,,+1\n".getBytes(StandardCharsets.UTF_8));
+        file.writeCsvLine("-1,-2,-1+1\n".getBytes(StandardCharsets.UTF_8));
+        file.writeCsvLine("\"-1\",x,-0.5\n".getBytes(StandardCharsets.UTF_8));
         file.finish();
 
         assertEquals("Name,\"Note, free text\",Score\r\n"
                 + "Zoë,\"two\nlines\",1\r\n"
-                + "'=cmd,\"'=SUM(1,2)\",'-3\r\n"
+                + "'=cmd,\"'=SUM(1,2)\",-3\r\n"
                 + "\"a \"\"=quoted\"\" word\",'@x,\"\"\r\n"
-                + "'\tx,,'+1\r\n", out.toString(StandardCharsets.UTF_8));
+                + "'\tx,,'+1\r\n"
+                + "'-1,'-2,'-1+1\r\n"
+                + "\"'-1\",x,-0.5\r\n", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -61,4 +61,33 @@ class SourceCatalogTest {
                 () -> SourceCatalog.read(new StringReader(declaration)));
         assertTrue(refused.getMessage().contains("id; DROP TABLE x"));
     }
+
+    @Test
+    void columns_declare_their_type_text_by_default() {
+        String declaration = """
+                {"sources": [{"key": "x", "label": "X", "datasource": "java:/ds", "sql": "SELECT 1 AS id",
+                  "orderBy": "id", "columns": [{"name": "id", "type": "number"}, {"name": "a"},
+                  {"name": "b", "type": "date"}, {"name": "c", "type": "timestamp"}, {"name": "d", "type": "text"}]}]}""";
+
+        List<Column.Type> types = SourceCatalog.read(new StringReader(declaration)).get("x").columns().stream()
+                .map(Column::type).toList();
+
+        assertEquals(List.of(Column.Type.NUMBER, Column.Type.TEXT, Column.Type.DATE, Column.Type.TIMESTAMP,
+                Column.Type.TEXT), types);
+        assertEquals(Column.Type.DATE, bundled().get("deals").columns().get(7).type(), "close_date");
+    }
+
+    @Test
+    void an_unknown_type_or_the_old_numeric_flag_is_refused_when_read() {
+        for (String column : List.of("{\"name\": \"id\", \"type\": \"money\"}", "{\"name\": \"id\", \"numeric\": true}")) {
+            String declaration = """
+                    {"sources": [{"key": "x", "label": "X", "datasource": "java:/ds", "sql": "SELECT 1 AS id",
+                      "orderBy": "id", "columns": [%s]}]}""".formatted(column);
+
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> SourceCatalog.read(new StringReader(declaration)));
+            assertTrue(refused.getMessage().contains("'id'") && refused.getMessage().contains("number"),
+                    refused.getMessage());
+        }
+    }
 }
