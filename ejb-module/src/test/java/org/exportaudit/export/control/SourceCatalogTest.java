@@ -1,5 +1,6 @@
 package org.exportaudit.export.control;
 
+import org.exportaudit.export.entity.Column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
