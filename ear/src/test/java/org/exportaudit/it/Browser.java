@@ -69,6 +69,12 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** The value of a cookie that the browser holds for the page it shows (the session's, say); null if none. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     /** The page as the browser has it now, for failure messages. */
     String source() {
         return driver.getPageSource();

@@ -3,10 +3,13 @@ package org.exportaudit.audit.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.time.Instant;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
@@ -27,7 +30,7 @@ public class AuditTrail {
     void requested(@Observes ExportEvents.Requested event) {
         append(event.at(), AuditKind.EXPORT_REQUESTED, event.user(), event.exportId(), Json.createObjectBuilder()
                 .add("source", event.source()).add("fileName", event.fileName()).add("format", event.format())
-                .add("filters", event.filters()));
+                .add("filters", object(event.filters())));
     }
 
     void recorded(@Observes ExportEvents.Recorded event) {
@@ -63,6 +66,16 @@ public class AuditTrail {
         append(event.at(), AuditKind.THRESHOLD_CHANGED, event.admin(), null, Json.createObjectBuilder()
                 .add("from", event.from() == null ? JsonValue.NULL : Json.createValue(event.from()))
                 .add("to", event.to() == null ? JsonValue.NULL : Json.createValue(event.to())));
+    }
+
+    /**
+     * The stored filters as a JSON object, not as a string: escaped a second time, quotes and
+     * backslashes would double, and filters that fit the export's column could overflow the detail.
+     */
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     private void append(Instant at, AuditKind kind, String actor, Long exportId, JsonObjectBuilder detail) {

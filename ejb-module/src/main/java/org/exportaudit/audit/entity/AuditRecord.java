@@ -22,6 +22,9 @@ public class AuditRecord {
     /** The actor of what the application did by itself: a job's outcome, a purge. */
     public static final String SYSTEM = "system";
 
+    /** The size of the detail column (V3__audit.sql): the events keep their input within it. */
+    public static final int DETAIL_LENGTH = 8000;
+
     @Id
     @SequenceGenerator(name = "audit_record_id", sequenceName = "audit_record_id_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_id")
@@ -40,7 +43,7 @@ public class AuditRecord {
     @Column(name = "export_id", updatable = false)
     private Long exportId;
 
-    @Column(name = "detail", nullable = false, updatable = false)
+    @Column(name = "detail", nullable = false, updatable = false, length = DETAIL_LENGTH)
     private String detail;
 
     protected AuditRecord() {

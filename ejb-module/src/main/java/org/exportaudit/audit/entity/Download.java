@@ -14,7 +14,10 @@ import java.time.Instant;
 @Table(name = "download")
 public class Download {
 
-    private static final int USER_AGENT_LENGTH = 1000;
+    // The sizes of the columns (V3__audit.sql). Both are only recorded, never acted on: a longer
+    // value is cut to fit (FileDownloaded does it), and the download goes ahead.
+    public static final int IP_ADDRESS_LENGTH = 64;
+    public static final int USER_AGENT_LENGTH = 1000;
 
     @Id
     @SequenceGenerator(name = "download_id", sequenceName = "download_id_seq", allocationSize = 1)
@@ -27,10 +30,10 @@ public class Download {
     @Column(name = "username", nullable = false, updatable = false)
     private String user;
 
-    @Column(name = "ip_address", nullable = false, updatable = false)
+    @Column(name = "ip_address", nullable = false, updatable = false, length = IP_ADDRESS_LENGTH)
     private String ipAddress;
 
-    @Column(name = "user_agent", updatable = false)
+    @Column(name = "user_agent", updatable = false, length = USER_AGENT_LENGTH)
     private String userAgent;
 
     @Column(name = "downloaded_at", nullable = false, updatable = false)
@@ -44,9 +47,17 @@ public class Download {
         this.exportId = downloaded.exportId();
         this.user = downloaded.user();
         this.ipAddress = downloaded.ipAddress();
-        this.userAgent = downloaded.userAgent() == null ? null
-                : downloaded.userAgent().substring(0, Math.min(downloaded.userAgent().length(), USER_AGENT_LENGTH));
+        this.userAgent = downloaded.userAgent();
         this.at = downloaded.at();
+    }
+
+    /** The text cut to at most {@code length} characters, never between the two halves of a surrogate pair. */
+    static String fitted(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end);
     }
 
     public String user() {

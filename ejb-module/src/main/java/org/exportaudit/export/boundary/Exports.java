@@ -88,6 +88,11 @@ public class Exports implements ExportOperations {
         source.filterValues(request.filters()); // refuses filters on undeclared columns
         String fileName = ExportFileName.of(request.fileName(), format, source.key(), LocalDate.now(clock));
         String storedFilters = filters.format(request.filters());
+        if (storedFilters.length() > Export.FILTERS_LENGTH) {
+            throw new ExportRefused("filters-too-long", "The filters may have at most " + Export.FILTERS_LENGTH
+                    + " characters together (as the JSON object they are kept as); these have "
+                    + storedFilters.length() + ".");
+        }
 
         Export export = Export.requested(fileName, source.key(), format, storedFilters, caller(), clock.instant());
         em.persist(export);

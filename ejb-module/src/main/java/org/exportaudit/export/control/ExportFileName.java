@@ -13,6 +13,7 @@ import org.exportaudit.export.entity.ExportFormat;
  */
 public final class ExportFileName {
 
+    // Well within the column (Export.FILE_NAME_LENGTH): names are offered to browsers and file systems too.
     static final int LONGEST = 120;
 
     // Path separators, Windows' reserved characters and every control character.
@@ -33,6 +34,9 @@ public final class ExportFileName {
             return byDefault(sourceKey, today) + extension;
         }
         String name = requested.strip();
+        if (name.length() > LONGEST) {
+            throw tooLong(); // before anything quotes the name back
+        }
         if (FORBIDDEN.matcher(name).find() || name.contains("..") || name.startsWith(".") || name.startsWith("-")) {
             throw refused("'" + printable(name) + "' is not a safe file name: use letters, digits, spaces and"
                     + " . _ - ( ), without slashes, '..' or a leading dot or dash.");
@@ -45,9 +49,13 @@ public final class ExportFileName {
         }
         String withExtension = lower.endsWith(extension) ? name : name + extension;
         if (withExtension.length() > LONGEST) {
-            throw refused("A file name may have at most " + LONGEST + " characters.");
+            throw tooLong();
         }
         return withExtension;
+    }
+
+    private static ExportRefused tooLong() {
+        return refused("A file name may have at most " + LONGEST + " characters, with its extension.");
     }
 
     private static ExportRefused refused(String message) {

@@ -39,13 +39,15 @@ public class ExportLog {
             where(jpql, parameters, "e.requestedBy = :owner", "owner", onlyOf);
         }
         if (present(query.user())) {
-            where(jpql, parameters, "e.requestedBy = :user", "user", query.user().strip());
+            where(jpql, parameters, "e.requestedBy = :user", "user", bounded("user", query.user(), Export.USER_LENGTH));
         }
         if (present(query.source())) {
-            where(jpql, parameters, "e.source = :source", "source", query.source().strip());
+            where(jpql, parameters, "e.source = :source", "source",
+                    bounded("source", query.source(), Export.SOURCE_LENGTH));
         }
         if (present(query.status())) {
-            where(jpql, parameters, "e.status = :status", "status", ExportStatus.named(query.status()));
+            where(jpql, parameters, "e.status = :status", "status",
+                    ExportStatus.named(bounded("status", query.status(), Export.STATUS_LENGTH)));
         }
         if (query.from() != null) {
             where(jpql, parameters, "e.requestedAt >= :from", "from", query.from());
@@ -91,6 +93,16 @@ public class ExportLog {
             Object value) {
         jpql.append(" and ").append(condition);
         parameters.put(name, value);
+    }
+
+    /** A filter value no longer than its column: no stored value could match a longer one. */
+    private static String bounded(String name, String value, int length) {
+        String stripped = value.strip();
+        if (stripped.length() > length) {
+            throw new ExportRefused("filter-too-long",
+                    "The filter '" + name + "' may have at most " + length + " characters.");
+        }
+        return stripped;
     }
 
     private static boolean present(String text) {

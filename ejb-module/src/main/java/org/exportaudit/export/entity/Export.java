@@ -21,6 +21,14 @@ import org.exportaudit.client.ExportNotInProgress;
 @Table(name = "export")
 public class Export {
 
+    // The sizes of the columns (db/migration) that a request's input reaches: the boundary refuses
+    // longer input with a 400 by these numbers, so nothing arrives at the database that it would refuse.
+    public static final int FILE_NAME_LENGTH = 255;
+    public static final int SOURCE_LENGTH = 100;
+    public static final int FILTERS_LENGTH = 4000;
+    public static final int USER_LENGTH = 255;
+    public static final int STATUS_LENGTH = 20;
+
     // A sequence, not an identity column: EclipseLink's H2 platform still asks H2 for IDENTITY(),
     // which H2 2 no longer has.
     @Id
@@ -28,10 +36,10 @@ public class Export {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "export_id")
     private Long id;
 
-    @Column(name = "file_name", nullable = false)
+    @Column(name = "file_name", nullable = false, length = FILE_NAME_LENGTH)
     private String fileName;
 
-    @Column(name = "source", nullable = false)
+    @Column(name = "source", nullable = false, length = SOURCE_LENGTH)
     private String source;
 
     @Enumerated(EnumType.STRING)
@@ -39,7 +47,7 @@ public class Export {
     private ExportFormat format;
 
     /** The filters as the request gave them, for the audit of what was exported. */
-    @Column(name = "filters", nullable = false)
+    @Column(name = "filters", nullable = false, length = FILTERS_LENGTH)
     private String filters;
 
     @Column(name = "records")
@@ -48,14 +56,14 @@ public class Export {
     @Column(name = "written", nullable = false)
     private long written;
 
-    @Column(name = "requested_by", nullable = false)
+    @Column(name = "requested_by", nullable = false, length = USER_LENGTH)
     private String requestedBy;
 
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(name = "status", nullable = false, length = STATUS_LENGTH)
     private ExportStatus status;
 
     @Column(name = "ended_at")
@@ -67,7 +75,7 @@ public class Export {
     @Column(name = "sha256")
     private String sha256;
 
-    @Column(name = "cancelled_by")
+    @Column(name = "cancelled_by", length = USER_LENGTH)
     private String cancelledBy;
 
     @Column(name = "failure")

@@ -2,6 +2,7 @@ package org.exportaudit.export.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.exportaudit.client.ExportRefused;
@@ -43,5 +44,9 @@ class ExportFileNameTest {
     @Test
     void refuses_overlong_names() {
         assertThrows(ExportRefused.class, () -> ExportFileName.of("x".repeat(200), ExportFormat.CSV, "contacts", TODAY));
+        ExportRefused huge = assertThrows(ExportRefused.class,
+                () -> ExportFileName.of("<" + "x".repeat(8_000), ExportFormat.CSV, "contacts", TODAY));
+        assertTrue(huge.getMessage().length() < 200, "the message does not quote 8,000 characters back");
+        assertTrue(ExportFileName.LONGEST <= org.exportaudit.export.entity.Export.FILE_NAME_LENGTH, "fits the column");
     }
 }

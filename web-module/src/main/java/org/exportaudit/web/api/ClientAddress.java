@@ -1,8 +1,8 @@
 package org.exportaudit.web.api;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 
 /**
@@ -10,7 +10,10 @@ import java.util.List;
  * request comes from a trusted proxy, configured as addresses or CIDR ranges in the system
  * property {@value #TRUSTED_PROXIES} (none by default): anyone else could write anything there.
  * Behind trusted proxies, the client is the rightmost forwarded address that is not itself a
- * trusted proxy; the ones left of it were written by the client and prove nothing.
+ * trusted proxy; the ones left of it were written by the client and prove nothing. A header may
+ * come as several lines (a proxy may append its own line rather than extend the client's): the
+ * lines are read in order, as one list, so a forged first line is just another hop on the left.
+ * Addresses are read as literals only ({@link IpLiteral}), never looked up.
  */
 final class ClientAddress {
 
@@ -39,15 +42,24 @@ final class ClientAddress {
         return trusting(System.getProperty(TRUSTED_PROXIES));
     }
 
-    /** The client's address, given the peer of the connection and the X-Forwarded-For header, if any. */
-    String of(String peer, String forwardedFor) {
-        if (forwardedFor == null || !isTrusted(peer)) {
+    /** The client's address, given the peer of the connection and the X-Forwarded-For header lines, in order. */
+    String of(String peer, Enumeration<String> forwardedFor) {
+        return of(peer, forwardedFor == null ? List.of() : Collections.list(forwardedFor));
+    }
+
+    String of(String peer, List<String> forwardedFor) {
+        if (forwardedFor.isEmpty() || !isTrusted(peer)) {
             return peer;
         }
-        String[] hops = forwardedFor.split(",");
-        for (int hop = hops.length - 1; hop >= 0; hop--) {
-            String address = hops[hop].strip();
-            if (!isLiteralAddress(address)) {
+        List<String> hops = new ArrayList<>();
+        for (String line : forwardedFor) {
+            for (String hop : line.split(",", -1)) {
+                hops.add(hop.strip());
+            }
+        }
+        for (int hop = hops.size() - 1; hop >= 0; hop--) {
+            String address = hops.get(hop);
+            if (IpLiteral.parse(address) == null) {
                 return peer; // a proxy would not write this: do not believe any of it
             }
             if (!isTrusted(address)) {
@@ -58,25 +70,8 @@ final class ClientAddress {
     }
 
     private boolean isTrusted(String address) {
-        byte[] bytes = literal(address);
+        byte[] bytes = IpLiteral.parse(address);
         return bytes != null && trustedProxies.stream().anyMatch(range -> range.contains(bytes));
-    }
-
-    private static boolean isLiteralAddress(String address) {
-        return literal(address) != null;
-    }
-
-    /** The bytes of an IPv4 or IPv6 literal; null for anything else (never a DNS lookup). */
-    private static byte[] literal(String address) {
-        if (address == null || address.isEmpty() || address.length() > 45
-                || !address.matches("[0-9a-fA-F:.]+") || !(address.contains(".") || address.contains(":"))) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName(address).getAddress();
-        } catch (UnknownHostException e) {
-            return null;
-        }
     }
 
     /** An address or a CIDR range of addresses. */
@@ -84,7 +79,7 @@ final class ClientAddress {
 
         static Range parse(String text) {
             String[] parts = text.split("/", 2);
-            byte[] network = literal(parts[0]);
+            byte[] network = IpLiteral.parse(parts[0]);
             if (network == null) {
                 throw new IllegalStateException(TRUSTED_PROXIES + ": '" + text + "' is not an IP address or CIDR range");
             }

@@ -79,7 +79,7 @@ public class ExportResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @Context HttpServletRequest request) {
         ExportFile file = downloads.download(id,
-                clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                clientAddress.of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For")),
                 request.getHeader("User-Agent"));
         StreamingOutput body = out -> Files.copy(file.path(), out);
         return Response.ok(body, file.contentType())

@@ -19,6 +19,7 @@ import org.exportaudit.client.ExportNotInProgress;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.boundary.Exports;
+import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.Source;
 
 /**
@@ -125,6 +126,11 @@ public class ExportLogView implements Serializable {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /** No user name is longer than the log's column for it. */
+    public int getLongestUser() {
+        return Export.USER_LENGTH;
     }
 
     public String getUser() {
