@@ -76,7 +76,9 @@ public class Notice {
         return id;
     }
 
-    public NoticeView view() {
-        return new NoticeView(id, exportId, exportedBy, source, fileName, records, threshold, createdAt, readAt != null);
+    /** The notice as its admin sees it, with its mail if it has one (null when the admin has no address). */
+    public NoticeView view(OutgoingMail mail) {
+        return new NoticeView(id, exportId, exportedBy, source, fileName, records, threshold, createdAt, readAt != null,
+                mail == null ? null : mail.status().name(), mail == null ? 0 : mail.attempts());
     }
 }
