@@ -23,6 +23,10 @@ import org.exportaudit.notification.entity.OutgoingMail;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OutboxClaims {
 
+    /** Due: pending and its wait over, or claimed by a sender that has not finished within the claim timeout. */
+    private static final String CLAIMABLE = "(m.status = :pending and m.nextAttemptAt <= :now"
+            + " or m.status = :sending and m.claimedAt < :abandoned)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -87,7 +91,4 @@ public class OutboxClaims {
         OutgoingMail mail = em.find(OutgoingMail.class, claim.mailId(), LockModeType.PESSIMISTIC_WRITE);
         return mail != null && mail.isClaimedBy(claim.token()) ? mail : null;
     }
-
-    private static final String CLAIMABLE = "(m.status = :pending and m.nextAttemptAt <= :now"
-            + " or m.status = :sending and m.claimedAt < :abandoned)";
 }
