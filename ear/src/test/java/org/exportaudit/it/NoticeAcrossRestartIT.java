@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,14 +51,16 @@ class NoticeAcrossRestartIT {
         HttpResponse<String> accepted = bob.post("exports",
                 "{\"source\": \"companies\", \"format\": \"CSV\", \"fileName\": \"" + name + "\"}");
         assertEquals(202, accepted.statusCode(), accepted.body());
-        bob.awaitEnd(Api.json(accepted).getJsonNumber("id").longValue());
-        Thread.sleep(1_500); // the first attempt meets no SMTP server
+        long id = Api.json(accepted).getJsonNumber("id").longValue();
+        bob.awaitEnd(id);
+        NoticeMails.await(alice, id, "PENDING", 1, Duration.ofSeconds(20)); // the first attempt met no SMTP server
 
         servers.stop(SERVER);
         try (MailSink smtp = MailSink.started()) {
             servers.start(SERVER);
             smtp.await(name, "alice@example.com", 60);
-            Thread.sleep(12_000); // another run of the outbox timer
+            // The outbox's timer is not persistent: the outbox table is what brought the mail back.
+            NoticeMails.await(Api.as("alice").on(APP), id, "SENT", 2, Duration.ofSeconds(20));
 
             assertEquals(1, smtp.about(name, "alice@example.com").size(), "not lost, not repeated");
         } finally {

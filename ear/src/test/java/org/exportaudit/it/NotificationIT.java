@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,7 +64,7 @@ class NotificationIT {
 
         MimeMessage mail = smtp.await(name, "alice@example.com", 20);
         bob.awaitEnd(id);
-        Thread.sleep(1_000); // time enough for a wrong mail to arrive
+        awaitMail(alice, id, "SENT"); // the outbox is done with this export: sam has no notice, so no mail
 
         assertEquals("Large export: bob is exporting 5,000 Companies records", mail.getSubject());
         MimeMultipart parts = (MimeMultipart) mail.getContent();
@@ -72,6 +77,23 @@ class NotificationIT {
         assertEquals(List.of(), smtp.about(name, "sam@example.com"));
         assertTrue(noticeOf(alice, id) != null, "alice has the in-app notice");
         assertTrue(noticeOf(sam, id) == null, "sam has none");
+    }
+
+    @Test
+    void every_notice_mail_has_a_message_id_of_its_own_in_the_applications_domain() throws Exception {
+        String name = uniqueName("contacts");
+        long id = export(bob, "contacts", name);
+
+        MimeMessage toAlice = smtp.await(name, "alice@example.com", 20);
+        MimeMessage toSam = smtp.await(name, "sam@example.com", 20);
+
+        String host = URI.create(link(toAlice)).getHost();
+        Matcher alices = MESSAGE_ID.matcher(String.valueOf(toAlice.getMessageID()));
+        Matcher sams = MESSAGE_ID.matcher(String.valueOf(toSam.getMessageID()));
+        assertTrue(alices.matches() && sams.matches(), toAlice.getMessageID() + " " + toSam.getMessageID());
+        assertEquals(host, alices.group(2), "the application's host, the same on every server");
+        assertFalse(alices.group(1).equals(sams.group(1)), "one per mail");
+        assertEquals("SENT", awaitMail(alice, id, "SENT").getString("status"));
     }
 
     @Test
@@ -96,7 +118,7 @@ class NotificationIT {
 
         smtp.await(name, "alice@example.com", 20);
         bob.awaitEnd(id);
-        Thread.sleep(1_000);
+        awaitMail(alice, id, "SENT"); // the outbox is done with this export
 
         assertEquals(List.of(), smtp.about(name, "sam@example.com"));
         assertTrue(noticeOf(sam, id) == null);
@@ -109,13 +131,14 @@ class NotificationIT {
         long id = export(bob, "companies", name);
         bob.awaitEnd(id);
         assertTrue(noticeOf(alice, id) != null, "the in-app notice does not wait for the mail");
-        Thread.sleep(2_000); // the first attempt fails meanwhile
+        JsonObject refused = awaitMail(alice, id, "PENDING", 1);
 
         smtp = MailSink.started();
         smtp.await(name, "alice@example.com", 40);
-        Thread.sleep(12_000); // another run of the outbox timer
+        JsonObject sent = awaitMail(alice, id, "SENT");
 
         assertEquals(1, smtp.about(name, "alice@example.com").size(), "sent once it is back, exactly once");
+        assertTrue(sent.getInt("attempts") > refused.getInt("attempts"), sent + " after " + refused);
     }
 
     @Test
@@ -127,10 +150,14 @@ class NotificationIT {
         bob.awaitEnd(firstId);
         bob.awaitEnd(secondId);
 
+        // Each notice is created when its job has counted the records, so the two jobs may create them in
+        // either order: the promise is newest first by the notice's own time, not by the order of the requests.
         List<JsonObject> items = Api.json(alice.get("notifications")).getJsonArray("items").getValuesAs(JsonObject.class);
-        List<Long> order = items.stream().map(item -> item.getJsonNumber("exportId").longValue())
-                .filter(exportId -> exportId == firstId || exportId == secondId).toList();
-        assertEquals(List.of(secondId, firstId), order, "newest first");
+        for (int i = 1; i < items.size(); i++) {
+            assertFalse(Instant.parse(items.get(i).getString("at")).isAfter(Instant.parse(items.get(i - 1).getString("at"))),
+                    "newest first: " + items);
+        }
+        assertTrue(noticeOf(alice, firstId) != null && noticeOf(alice, secondId) != null, "both exports are noticed");
         JsonObject notice = noticeOf(alice, secondId);
         assertFalse(notice.getBoolean("read"));
         assertEquals("bob", notice.getString("user"));
@@ -146,6 +173,22 @@ class NotificationIT {
         assertEquals(403, bob.get("notifications").statusCode());
         assertEquals(403, Api.as("carl").get("notifications").statusCode());
         assertEquals(401, Api.anonymous().get("notifications").statusCode());
+    }
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("<notice-(\\d+)\\.export-audit@([^>]+)>");
+
+    private static String link(MimeMessage mail) throws Exception {
+        Matcher link = Pattern.compile("Export: (\\S+)").matcher(MailSink.body(mail));
+        assertTrue(link.find());
+        return link.group(1);
+    }
+
+    private static JsonObject awaitMail(Api admin, long exportId, String status) throws Exception {
+        return awaitMail(admin, exportId, status, 0);
+    }
+
+    private static JsonObject awaitMail(Api admin, long exportId, String status, int attempts) throws Exception {
+        return NoticeMails.await(admin, exportId, status, attempts, Duration.ofSeconds(40));
     }
 
     private static String uniqueName(String source) {

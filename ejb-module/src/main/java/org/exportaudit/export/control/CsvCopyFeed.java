@@ -35,9 +35,12 @@ final class CsvCopyFeed extends SourceFeed {
         }
     }
 
-    /** Starts the COPY on the connection, inside its (repeatable read) transaction. */
-    static CsvCopyFeed start(Connection connection, Source source, Map<String, String> filters, List<String> values)
-            throws SQLException {
+    /**
+     * Starts the COPY on the connection, inside its (repeatable read) transaction. A COPY is no
+     * Statement: the query is cancelled through the driver's own cancel request.
+     */
+    static CsvCopyFeed start(Connection connection, Source source, Map<String, String> filters, List<String> values,
+            SourceQuery running) throws SQLException {
         try (PreparedStatement setting = connection.prepareStatement("SELECT set_config(?, ?, true)")) {
             for (int i = 0; i < values.size(); i++) {
                 setting.setString(1, FILTER_SETTING + (i + 1));
@@ -46,7 +49,9 @@ final class CsvCopyFeed extends SourceFeed {
             }
         }
         String query = source.selectQuery(filters, parameter -> "current_setting('" + FILTER_SETTING + parameter + "')");
-        CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        PGConnection postgresql = connection.unwrap(PGConnection.class);
+        running.runs(postgresql::cancelQuery);
+        CopyOut copy = postgresql.getCopyAPI()
                 .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, ENCODING 'UTF8')");
         return new CsvCopyFeed(copy);
     }

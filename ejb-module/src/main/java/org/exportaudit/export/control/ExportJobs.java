@@ -7,6 +7,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.Properties;
 import org.exportaudit.export.entity.ExportEvents;
 
@@ -19,13 +20,28 @@ public class ExportJobs {
 
     static final String JOB = "export-records";
 
+    @Inject
+    SourceQueries queries;
+
     void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Requested requested) {
         Properties parameters = new Properties();
         parameters.setProperty(CurrentExport.EXPORT_ID, Long.toString(requested.exportId()));
         operator().start(JOB, parameters);
     }
 
+    /**
+     * The job stops between two items; its source query, which may run for minutes before the
+     * first rows come, is cancelled in the database at once.
+     */
     void stop(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Cancelled cancelled) {
+        try {
+            stopJob(cancelled);
+        } finally {
+            queries.cancel(cancelled.exportId());
+        }
+    }
+
+    private void stopJob(ExportEvents.Cancelled cancelled) {
         if (cancelled.jobExecutionId() == null) {
             return; // the job has not begun; when it does, it finds the export cancelled and reads nothing
         }

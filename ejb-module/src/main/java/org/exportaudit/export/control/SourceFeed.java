@@ -62,9 +62,14 @@ abstract class SourceFeed implements Runnable {
         }
     }
 
-    /** The next batch of records, or null once the source is exhausted. */
+    /** The next batch of records, or null once the source is exhausted or the feed {@link #halt halted}. */
     final Object[] next() throws SQLException, InterruptedException {
-        Object[] batch = batches.take();
+        Object[] batch;
+        while ((batch = batches.poll(100, TimeUnit.MILLISECONDS)) == null) {
+            if (stopped) {
+                return null; // cancelled: the reader must not wait for a query that may not answer
+            }
+        }
         if (batch == END) {
             batches.offer(END); // later calls see the end too
             if (failure != null) {
@@ -73,6 +78,14 @@ abstract class SourceFeed implements Runnable {
             return null;
         }
         return batch;
+    }
+
+    /**
+     * Tells the reading thread to stop at its next record and the reader to stop waiting for
+     * records; from any thread, without waiting.
+     */
+    final void halt() {
+        stopped = true;
     }
 
     /** Stops reading and waits until the reading thread let go of the connection. */

@@ -44,6 +44,9 @@ public class SourceRows extends AbstractItemReader {
     @Inject
     ExportFilters filters;
 
+    @Inject
+    SourceQueries queries;
+
     // A thread of its own per export, not a pooled one: a feed runs as long as its export, and
     // exports queued behind busy pool threads would wait for rows that nobody reads.
     @Resource
@@ -53,10 +56,12 @@ public class SourceRows extends AbstractItemReader {
     private PreparedStatement rows;
     private ResultSet cursor;
     private SourceFeed feed;
+    private SourceQuery query;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         long id = running.id();
+        query = queries.open(id); // before the export says it started: a cancel from then on reaches the query
         Export export = progress.starting(id, running.executionId());
         if (export == null) {
             return; // cancelled before the job began: read nothing
@@ -70,28 +75,45 @@ public class SourceRows extends AbstractItemReader {
         connection.setAutoCommit(false); // PostgreSQL streams a cursor only inside a transaction
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
 
-        long records = count(source.countQuery(filter), values);
-        if (!progress.counted(id, records)) {
-            return;
+        try {
+            long records = count(source.countQuery(filter), values);
+            if (!progress.counted(id, records)) {
+                return;
+            }
+            if (export.format() == ExportFormat.CSV && CsvCopyFeed.isPossible(connection)) {
+                feed = CsvCopyFeed.start(connection, source, filter, values, query);
+            } else {
+                rows = connection.prepareStatement(source.selectQuery(filter), ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY);
+                rows.setFetchSize(FETCH_SIZE);
+                bind(rows, values);
+                query.runs(rows::cancel); // stays cancellable while the feed fetches the next rows
+                cursor = rows.executeQuery();
+                feed = new RowFeed(cursor, source.columns().size());
+            }
+        } catch (SQLException e) {
+            if (query.isCancelled()) {
+                return; // the cancel stopped the query: there is nothing to read
+            }
+            throw e;
         }
-        if (export.format() == ExportFormat.CSV && CsvCopyFeed.isPossible(connection)) {
-            feed = CsvCopyFeed.start(connection, source, filter, values);
-        } else {
-            rows = connection.prepareStatement(source.selectQuery(filter), ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            rows.setFetchSize(FETCH_SIZE);
-            bind(rows, values);
-            cursor = rows.executeQuery();
-            feed = new RowFeed(cursor, source.columns().size());
-        }
+        query.feeds(feed);
         threads.newThread(feed).start();
     }
 
     /** One item is a batch of up to 1,000 records: the job's per-item work is paid per batch. */
     @Override
     public Object readItem() throws SQLException, InterruptedException {
-        Object[] batch = feed == null ? null : feed.next();
-        if (batch == null) {
+        Object[] batch;
+        try {
+            batch = feed == null ? null : feed.next();
+        } catch (SQLException e) {
+            if (query.isCancelled()) {
+                return null; // the query failed because the cancel stopped it
+            }
+            throw e;
+        }
+        if (batch == null && !query.isCancelled()) {
             running.run().allRead();
         }
         return batch;
@@ -99,12 +121,18 @@ public class SourceRows extends AbstractItemReader {
 
     @Override
     public void close() throws SQLException, InterruptedException {
-        if (feed != null) {
-            feed.stop();
-        }
-        try (Connection used = connection; PreparedStatement statement = rows; ResultSet open = cursor) {
-            if (used != null) {
-                used.rollback(); // it only read
+        try {
+            if (feed != null) {
+                feed.stop();
+            }
+            try (Connection used = connection; PreparedStatement statement = rows; ResultSet open = cursor) {
+                if (used != null) {
+                    used.rollback(); // it only read
+                }
+            }
+        } finally {
+            if (query != null) {
+                queries.close(running.id(), query);
             }
         }
     }
@@ -112,9 +140,12 @@ public class SourceRows extends AbstractItemReader {
     private long count(String sql, List<String> values) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(sql)) {
             bind(count, values);
+            query.runs(count::cancel);
             try (ResultSet result = count.executeQuery()) {
                 result.next();
                 return result.getLong(1);
+            } finally {
+                query.returned();
             }
         }
     }

@@ -9,11 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.exportaudit.client.NoticeView;
 import org.exportaudit.client.Roles;
 import org.exportaudit.notification.entity.Notice;
+import org.exportaudit.notification.entity.OutgoingMail;
 
-/** A super admin's own in-app notices, newest first; nobody sees another admin's. */
+/** A super admin's own in-app notices, newest first, each with its mail's state; nobody sees another admin's. */
 @Stateless
 @RolesAllowed(Roles.SUPER_ADMIN)
 public class Notices {
@@ -28,13 +32,18 @@ public class Notices {
     Clock clock;
 
     public List<NoticeView> ofCaller(int limit) {
-        return em.createQuery("select n from Notice n where n.admin = :admin order by n.createdAt desc, n.id desc",
+        List<Notice> notices = em.createQuery(
+                        "select n from Notice n where n.admin = :admin order by n.createdAt desc, n.id desc",
                         Notice.class)
                 .setParameter("admin", admin())
                 .setMaxResults(Math.max(1, Math.min(limit, 200)))
-                .getResultList().stream()
-                .map(Notices::view)
-                .toList();
+                .getResultList();
+        Map<Long, OutgoingMail> mails = notices.isEmpty() ? Map.of()
+                : em.createQuery("select m from OutgoingMail m where m.noticeId in :notices", OutgoingMail.class)
+                        .setParameter("notices", notices.stream().map(Notice::id).toList())
+                        .getResultStream()
+                        .collect(Collectors.toMap(OutgoingMail::noticeId, Function.identity(), (one, other) -> one));
+        return notices.stream().map(notice -> view(notice, mails.get(notice.id()))).toList();
     }
 
     public long unread() {
@@ -50,15 +59,19 @@ public class Notices {
             throw new NoticeNotFound(id);
         }
         notice.read(clock.instant());
-        return view(notice);
+        return view(notice, em.createQuery("select m from OutgoingMail m where m.noticeId = :notice", OutgoingMail.class)
+                .setParameter("notice", id)
+                .getResultStream().findFirst().orElse(null));
     }
 
     private String admin() {
         return session.getCallerPrincipal().getName();
     }
 
-    private static NoticeView view(Notice notice) {
+    /** The notice as its admin sees it, with its mail if it has one (null when the admin has no address). */
+    private static NoticeView view(Notice notice, OutgoingMail mail) {
         return new NoticeView(notice.id(), notice.exportId(), notice.exportedBy(), notice.source(), notice.fileName(),
-                notice.records(), notice.threshold(), notice.createdAt(), notice.isRead());
+                notice.records(), notice.threshold(), notice.createdAt(), notice.isRead(),
+                mail == null ? null : mail.status().name(), mail == null ? 0 : mail.attempts());
     }
 }

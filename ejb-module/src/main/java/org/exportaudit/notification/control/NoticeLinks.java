@@ -12,7 +12,12 @@ public class NoticeLinks {
     static final String BASE_URL = "export-audit.base-url";
 
     public String toExport(long exportId) {
+        return base() + "log/" + exportId;
+    }
+
+    /** The application's address, ending in {@code /}. */
+    public String base() {
         String base = System.getProperty(BASE_URL, "http://127.0.0.1:8080/export-audit/");
-        return (base.endsWith("/") ? base : base + "/") + "log/" + exportId;
+        return base.endsWith("/") ? base : base + "/";
     }
 }

@@ -3,6 +3,7 @@ package org.exportaudit.export.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,36 @@ class SourceFeedTest {
 
             producer.join(5_000);
             assertEquals(false, producer.isAlive());
+        });
+    }
+
+    @Test
+    void a_halted_feed_wakes_its_reader_although_the_source_has_not_answered() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+            SourceFeed feed = new SourceFeed() {
+                @Override
+                protected void produce() throws InterruptedException {
+                    answer.await(); // a query that takes its time
+                }
+            };
+            new Thread(feed).start();
+            Thread cancel = new Thread(() -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                feed.halt();
+            });
+            cancel.start();
+            long start = System.nanoTime();
+
+            assertNull(feed.next(), "no rows: the reader ends");
+
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1_000, "at once");
+            answer.countDown();
+            feed.stop();
         });
     }
 }

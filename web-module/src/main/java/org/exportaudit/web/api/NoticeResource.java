@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,8 +35,9 @@ public class NoticeResource {
         return json(notices.read(id));
     }
 
+    /** {@code mail}: null when the admin has no address, else {@code {status, attempts}}; FAILED is final. */
     private static JsonObject json(NoticeView notice) {
-        return Json.createObjectBuilder()
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", notice.id())
                 .add("exportId", notice.exportId())
                 .add("user", notice.exportedBy())
@@ -44,7 +46,12 @@ public class NoticeResource {
                 .add("records", notice.records())
                 .add("threshold", notice.threshold())
                 .add("at", notice.at().toString())
-                .add("read", notice.read())
-                .build();
+                .add("read", notice.read());
+        if (notice.mail() == null) {
+            json.addNull("mail");
+        } else {
+            json.add("mail", Json.createObjectBuilder().add("status", notice.mail()).add("attempts", notice.mailAttempts()));
+        }
+        return json.build();
     }
 }

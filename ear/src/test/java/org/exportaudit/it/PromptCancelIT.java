@@ -1,0 +1,260 @@
+package org.exportaudit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Set;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportFormat;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A cancel stops an export within 2 seconds whatever its source query is doing. On the second test
+ * server (offset 200), whose sources are the demo's plus {@code slow}: 4,000 rows, each 1 ms late —
+ * {@code pg_sleep} on PostgreSQL, {@code Thread.sleep} as a function alias on H2 — so its COUNT
+ * takes some 5 s, and its SELECT (or COPY) as long again. The export is cancelled while the database is seen
+ * running the one or the other; it has ended when its job has, no file is left, and the database
+ * no longer runs its query.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PromptCancelIT {
+
+    private static final String SERVER = "crash-server";
+    private static final String DEPLOYMENT = "slow-sources";
+    private static final URI APP = URI.create("http://127.0.0.1:8280/export-audit/");
+    private static final Duration PROMPT = Duration.ofSeconds(2);
+    /**
+     * Rows of the slow source, each a millisecond late: H2 looks for a cancel every 128 rows, so
+     * many short waits, not a few long ones, are what a slow query looks like to it.
+     */
+    private static final long ROWS = 4_000;
+    private static final String SOURCES = "export-audit.sources";
+
+    @ArquillianResource
+    ContainerController servers;
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @PersistenceContext(unitName = "export-audit")
+    EntityManager em;
+
+    @Inject
+    ExportFiles files;
+
+    @Deployment(name = DEPLOYMENT, managed = false)
+    @TargetsContainer(SERVER)
+    static EnterpriseArchive ear() {
+        return ExportAuditEar.withProbe(PromptCancelIT.class, Api.class, DemoRealm.class, Cli.class);
+    }
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void the_second_server_starts_with_a_slow_source() throws Exception {
+        Path declarations = Path.of(System.getProperty("export-audit.it.server") + "-crash", "configuration",
+                "slow-export-sources.json");
+        writeSources(declarations, System.getProperty("export-audit.it.server").endsWith("postgresql"));
+        servers.start(SERVER);
+        Cli.run(10190, "/system-property=" + SOURCES + ":add(value=\"" + declarations + "\")");
+        deployer.deploy(DEPLOYMENT);
+    }
+
+    @Test
+    @Order(2)
+    @OperateOnDeployment(DEPLOYMENT)
+    void a_cancel_while_the_count_runs_stops_the_export_within_2_s() throws Exception {
+        long id = slow("slow", "CSV");
+        awaitRunning(Query.COUNT);
+
+        Duration took = cancelAndAwaitEnd(id);
+
+        assertNull(export(id).records(), "never counted");
+        System.out.println("PromptCancelIT: cancelled during the COUNT, the export ended after " + took.toMillis() + " ms");
+        assertTrue(took.compareTo(PROMPT) <= 0, "ended " + took.toMillis() + " ms after the cancel");
+    }
+
+    @Test
+    @Order(3)
+    @OperateOnDeployment(DEPLOYMENT)
+    void a_cancel_while_the_csv_select_runs_stops_the_export_within_2_s() throws Exception {
+        cancelWhileTheSelectRuns("CSV");
+    }
+
+    @Test
+    @Order(4)
+    @OperateOnDeployment(DEPLOYMENT)
+    void a_cancel_while_the_xlsx_select_runs_stops_the_export_within_2_s() throws Exception {
+        cancelWhileTheSelectRuns("XLSX");
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void the_second_server_stops() throws Exception {
+        deployer.undeploy(DEPLOYMENT);
+        Cli.run(10190, "/system-property=" + SOURCES + ":remove");
+        servers.stop(SERVER);
+    }
+
+    private void cancelWhileTheSelectRuns(String format) throws Exception {
+        long id = slow("slow", format);
+        awaitRunning(Query.SELECT);
+
+        Duration took = cancelAndAwaitEnd(id);
+
+        assertEquals(ROWS, export(id).records(), "counted before the cancel");
+        System.out.println("PromptCancelIT: cancelled during the " + format + " SELECT, the export ended after "
+                + took.toMillis() + " ms");
+        assertTrue(took.compareTo(PROMPT) <= 0, "ended " + took.toMillis() + " ms after the cancel");
+    }
+
+    /**
+     * Cancels as a super admin and waits (2 s and a little slack) until the job has ended, no file
+     * of the export is left and the database runs none of its queries: how long that took.
+     */
+    private Duration cancelAndAwaitEnd(long id) throws Exception {
+        Api alice = Api.as("alice").on(APP);
+        long start = System.nanoTime();
+        JsonObject cancelled = Api.json(alice.post("exports/" + id + "/cancel", ""));
+        assertEquals("CANCELLED", cancelled.getString("status"), cancelled.toString());
+        long deadline = start + PROMPT.plusMillis(500).toNanos();
+        Long execution = export(id).jobExecutionId();
+        assertNotNull(execution, "the job had begun");
+        while (System.nanoTime() < deadline) {
+            if (hasEnded(execution) && !hasFiles(id) && running() == null) {
+                break;
+            }
+            Thread.sleep(10);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(hasEnded(execution), "the job still runs " + took.toMillis() + " ms after the cancel: "
+                + BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus());
+        assertFalse(hasFiles(id), "no file is left");
+        assertNull(running(), "the database no longer runs the export's query");
+        assertEquals("CANCELLED", export(id).status().name());
+        return took;
+    }
+
+    private static boolean hasEnded(long execution) {
+        BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+        return !Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING).contains(status);
+    }
+
+    private boolean hasFiles(long id) {
+        return Files.exists(files.partial(id)) || Files.exists(files.completed(id, ExportFormat.CSV))
+                || Files.exists(files.completed(id, ExportFormat.XLSX));
+    }
+
+    private Export export(long id) {
+        em.clear();
+        return em.find(Export.class, id);
+    }
+
+    private enum Query { COUNT, SELECT }
+
+    /** Waits until the database is seen running the slow source's COUNT, or its SELECT. */
+    private static void awaitRunning(Query query) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (running() == query) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the database did not run the slow " + query + " within 20 s");
+    }
+
+    /** Which query of the slow source the database runs now, if any. */
+    private static Query running() throws Exception {
+        DataSource sources = (DataSource) new InitialContext().lookup("java:jboss/datasources/ExportAuditSourcesDS");
+        try (Connection connection = sources.getConnection(); Statement statement = connection.createStatement()) {
+            boolean postgresql = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            try (ResultSet running = statement.executeQuery(postgresql
+                    ? "SELECT query FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid()"
+                    : "SELECT EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS"
+                            + " WHERE SESSION_ID <> SESSION_ID() AND EXECUTING_STATEMENT IS NOT NULL")) {
+                while (running.next()) {
+                    String sql = running.getString(1);
+                    if (sql.contains("IT_PAUSE(1 + 0") || sql.contains("pg_sleep(0.001 + 0")) {
+                        return sql.startsWith("SELECT COUNT(*)") ? Query.COUNT : Query.SELECT;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** On H2, the slow source's function: the JDK's Thread.sleep(long), which returns void, that is NULL. */
+    private static long slow(String source, String format) throws Exception {
+        DataSource sources = (DataSource) new InitialContext().lookup("java:jboss/datasources/ExportAuditSourcesDS");
+        try (Connection connection = sources.getConnection(); Statement statement = connection.createStatement()) {
+            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                statement.execute("CREATE ALIAS IF NOT EXISTS IT_PAUSE FOR 'java.lang.Thread.sleep(long)'");
+            }
+        }
+        return Api.as("bob").on(APP).start(source, format);
+    }
+
+    /** The demo's sources, as bundled, and the slow one. */
+    private static void writeSources(Path declarations, boolean postgresql) throws Exception {
+        String sql = postgresql
+                ? "SELECT n AS id FROM generate_series(1, " + ROWS + ") AS n WHERE pg_sleep(0.001 + 0 * n) IS NOT NULL"
+                : "SELECT X AS id FROM SYSTEM_RANGE(1, " + ROWS + ") WHERE IT_PAUSE(1 + 0 * X) IS NULL";
+        JsonArrayBuilder sources = Json.createArrayBuilder();
+        try (InputStream demo = Export.class.getClassLoader().getResourceAsStream("export-sources.json");
+                var reader = Json.createReader(demo)) {
+            for (JsonValue source : reader.readObject().getJsonArray("sources")) {
+                sources.add(source);
+            }
+        }
+        sources.add(Json.createObjectBuilder()
+                .add("key", "slow").add("label", "Slow").add("datasource", "java:jboss/datasources/ExportAuditSourcesDS")
+                .add("sql", sql).add("orderBy", "id")
+                .add("columns", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "id").add("label", "ID").add("numeric", true))));
+        Files.createDirectories(declarations.getParent());
+        try (Writer out = Files.newBufferedWriter(declarations, StandardCharsets.UTF_8)) {
+            Json.createWriter(out).writeObject(Json.createObjectBuilder().add("sources", sources).build());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.exportaudit.export.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The source queries of the exports that this server is reading, by export: a cancel stops its
+ * export's query through here. A job stop alone would only be seen between two items, after the
+ * query has returned rows — minutes, for a slow source.
+ */
+@ApplicationScoped
+public class SourceQueries {
+
+    private final Map<Long, SourceQuery> reading = new ConcurrentHashMap<>();
+
+    SourceQuery open(long exportId) {
+        SourceQuery query = new SourceQuery(exportId);
+        reading.put(exportId, query);
+        return query;
+    }
+
+    void close(long exportId, SourceQuery query) {
+        reading.remove(exportId, query);
+    }
+
+    /** Stops the export's source query and wakes its reader, if this server is reading it. */
+    void cancel(long exportId) {
+        SourceQuery query = reading.get(exportId);
+        if (query != null) {
+            query.cancel();
+        }
+    }
+}
