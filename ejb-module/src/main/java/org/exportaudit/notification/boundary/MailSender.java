@@ -2,9 +2,7 @@ package org.exportaudit.notification.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -17,6 +15,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.logging.Level;
@@ -27,9 +26,10 @@ import org.exportaudit.notification.entity.OutgoingMail;
 /**
  * Sends one mail of the outbox through the mail session that server-config defines, and records
  * the outcome in the same transaction. The row is locked while it is sent, so that a second
- * server sharing the database cannot send it too.
+ * server sharing the database cannot send it too. A CDI bean, not an EJB, so that no other
+ * deployment can reach it through java:global; only the {@link MailOutbox} calls it.
  */
-@Stateless
+@ApplicationScoped
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
@@ -57,7 +57,7 @@ public class MailSender {
     }
 
     /** Sends it unless it was sent meanwhile; false when the SMTP server did not take it. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean send(long id) {
         OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || mail.isSent()) {
