@@ -48,6 +48,7 @@ class UndeployIT {
         assertFalse(undeploy.contains("WELD-000229"), undeploy);
         assertFalse(undeploy.contains("ERROR"), undeploy);
         assertTrue(undeploy.contains("Stopped 2 running export(s) on shutdown"), undeploy);
+        assertFalse(undeploy.contains("still ran after"), "the jobs ended before the wait ran out: " + undeploy);
 
         deployer.deploy("undeployed");
         try {

@@ -6,6 +6,8 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +53,10 @@ public class InterruptedExports {
         }
     }
 
+    // Outside a transaction: a job's stop is written to the job repository, and each job's own end
+    // updates the same rows, so inside one the jobs would wait for this method, and it for them.
     @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void stopRunning() {
         // Failed first, with the crash recovery's reason: each stopped job's own end then finds its
         // export no longer in progress, and only removes the partial file.
