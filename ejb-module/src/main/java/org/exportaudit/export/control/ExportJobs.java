@@ -25,7 +25,11 @@ public class ExportJobs {
 
     static final String JOB = "export-records";
 
-    /** The job executions running in this server, from their listener's start to its end. */
+    /**
+     * The job executions running in this server, from their listener's start to its end; guarded
+     * by itself, not by synchronized methods: the callers hold a client proxy, whose monitor a
+     * waiting shutdown would keep.
+     */
     private final Set<Long> running = new HashSet<>();
 
     void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Requested requested) {
@@ -45,13 +49,17 @@ public class ExportJobs {
         }
     }
 
-    synchronized void began(long executionId) {
-        running.add(executionId);
+    void began(long executionId) {
+        synchronized (running) {
+            running.add(executionId);
+        }
     }
 
-    synchronized void ended(long executionId) {
-        running.remove(executionId);
-        notifyAll();
+    void ended(long executionId) {
+        synchronized (running) {
+            running.remove(executionId);
+            running.notifyAll();
+        }
     }
 
     /**
@@ -60,7 +68,7 @@ public class ExportJobs {
      */
     public void stopAll() {
         List<Long> executions;
-        synchronized (this) {
+        synchronized (running) {
             executions = List.copyOf(running);
         }
         for (Long execution : executions) {
@@ -75,21 +83,23 @@ public class ExportJobs {
     }
 
     /** Waits until no export job runs in this server, at most for the limit; false if some still do. */
-    public synchronized boolean awaitNoneRunning(Duration limit) {
+    public boolean awaitNoneRunning(Duration limit) {
         Instant deadline = Instant.now().plus(limit);
-        while (!running.isEmpty()) {
-            long left = Duration.between(Instant.now(), deadline).toMillis();
-            if (left <= 0) {
-                return false;
+        synchronized (running) {
+            while (!running.isEmpty()) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    running.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
             }
-            try {
-                wait(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+            return true;
         }
-        return true;
     }
 
     private static JobOperator operator() {
