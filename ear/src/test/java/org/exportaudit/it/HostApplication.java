@@ -2,6 +2,7 @@ package org.exportaudit.it;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,7 +10,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportNotInProgress;
 import org.exportaudit.client.ExportRefused;
@@ -23,6 +32,8 @@ import org.exportaudit.client.RecordedExport;
  * domain and calls Export Audit through the local EJB API, as the signed-in user.
  * {@code POST start?source&format}, {@code POST record?source&format&records},
  * {@code POST cancel?id}, {@code GET find?id}; under {@code /signed-in/} or {@code /anonymous/}.
+ * {@code POST broken} makes a call that fails inside Export Audit (not a refusal); {@code GET internal}
+ * tries each of Export Audit's internal beans by its java:global name and answers what happened.
  */
 @WebServlet({"/signed-in/*", "/anonymous/*"})
 public class HostApplication extends HttpServlet {
@@ -30,9 +41,15 @@ public class HostApplication extends HttpServlet {
     @EJB(lookup = "java:global/export-audit/export-audit-host-api/HostExports!org.exportaudit.client.ExportsLocal")
     ExportsLocal exports;
 
+    /** Export Audit's beans that only the container or Export Audit itself may call. */
+    static final List<String> INTERNAL = List.of("Retention", "RetentionTimer", "MailSender", "MailOutbox",
+            "OutboxTimer", "InterruptedExports", "DemoRecords", "SchemaMigrations");
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(response, () -> switch (request.getPathInfo()) {
+            // a performed-at instant no database column holds: a genuine failure inside the EJB
+            case "/broken" -> exports.record(new RecordedExport("companies", "CSV", "broken", 1, Instant.MAX));
             case "/start" -> exports.start(ExportRequest.of(request.getParameter("source"), request.getParameter("format")));
             case "/record" -> exports.record(new RecordedExport(request.getParameter("source"),
                     request.getParameter("format"), "host-" + request.getParameter("source"),
@@ -44,7 +61,65 @@ public class HostApplication extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/internal".equals(request.getPathInfo())) {
+            JsonObjectBuilder outcomes = Json.createObjectBuilder();
+            INTERNAL.forEach(bean -> outcomes.add(bean, tryToCall(bean)));
+            response.setContentType("application/json");
+            response.getWriter().write(outcomes.build().toString());
+            return;
+        }
         answer(response, () -> exports.find(Long.parseLong(request.getParameter("id"))));
+    }
+
+    /**
+     * Looks the bean up as any deployment could, then calls each of its public methods (with
+     * zero and null arguments): "not-found", "refused" when every call was refused,
+     * "no-business-method" when the view offers none, or "called: ..." for what went through.
+     */
+    private static String tryToCall(String bean) {
+        Object found;
+        try {
+            found = new InitialContext().lookup("java:global/export-audit/export-audit-ejb/" + bean);
+        } catch (NamingException e) {
+            return "not-found";
+        }
+        List<String> called = new ArrayList<>();
+        int methods = 0;
+        for (Class<?> type = found.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            if (type.getName().contains("$$")) {
+                continue; // the proxy's own methods
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
+                    continue;
+                }
+                methods++;
+                try {
+                    method.invoke(found, Arrays.stream(method.getParameterTypes()).map(HostApplication::zero).toArray());
+                    called.add(method.getName());
+                } catch (InvocationTargetException e) {
+                    if (!(e.getCause() instanceof EJBAccessException)) {
+                        called.add(method.getName() + " (" + e.getCause() + ")");
+                    }
+                } catch (ReflectiveOperationException e) {
+                    called.add(method.getName() + " (" + e + ")");
+                }
+            }
+        }
+        return methods == 0 ? "no-business-method" : called.isEmpty() ? "refused" : "called: " + called;
+    }
+
+    private static Object zero(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        return type.isPrimitive() ? (byte) 0 : null;
     }
 
     private interface Call {
@@ -70,6 +145,8 @@ public class HostApplication extends HttpServlet {
             status = 400;
         } catch (ExportNotInProgress ended) {
             status = 409;
+        } catch (EJBException failed) {
+            status = 500;
         }
         response.setStatus(status);
         response.setContentType("application/json");

@@ -1,6 +1,8 @@
 package org.exportaudit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A separate deployment, a host application with users of its own (ApplicationDomain, see
  * prepare-it-server.sh), uses the EJB API: as its signed-in user, with the same role rules as the
- * REST API, and what it starts or records is in the same export log.
+ * REST API, and what it starts or records is in the same export log. Export Audit's internal
+ * beans are out of its reach, and its refusals do not fill the server log with errors.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -115,6 +119,39 @@ class HostApplicationIT {
         assertEquals("CANCELLED", cancelled.getString("status"));
         assertEquals("CANCELLED", Api.json(Api.as("bob").get("exports/" + id)).getString("status"));
         assertEquals(409, host("alice", "POST", "cancel?id=" + id).getInt("status-code"));
+    }
+
+    @Test
+    void no_internal_bean_of_export_audit_can_be_called_by_another_deployment() throws Exception {
+        JsonObject outcomes = host("alice", "GET", "internal");
+
+        for (String bean : HostApplication.INTERNAL) {
+            String outcome = outcomes.getString(bean);
+            assertTrue(Set.of("not-found", "refused", "no-business-method").contains(outcome),
+                    bean + " must not be callable by a super admin of another deployment: " + outcomes);
+        }
+    }
+
+    @Test
+    void a_refused_call_is_logged_once_at_info_without_a_stack_trace_and_a_failure_still_as_an_error()
+            throws Exception {
+        long erins = host("erin", "POST", "start?source=companies&format=CSV").getJsonNumber("id").longValue();
+        ServerLog log = ServerLog.fromNow();
+
+        assertEquals(403, host("bob", "POST", "cancel?id=" + erins).getInt("status-code"));
+        assertEquals(403, host("carl", "POST", "start?source=companies&format=CSV").getInt("status-code"));
+        assertEquals(403, Api.as("bob").post("exports/" + erins + "/cancel", "{}").statusCode(), "through the REST API");
+
+        String denials = log.await(logged -> ServerLog.count(logged, "Denied: ") >= 3, "three denials");
+        assertEquals(3, ServerLog.count(denials, "Denied: "), denials);
+        assertEquals(3, ServerLog.count(denials, " INFO "), "each denial once, at INFO: " + denials);
+        assertFalse(denials.contains("WFLYEJB0034"), denials);
+        assertFalse(denials.contains("EJBAccessException"), "no stack trace: " + denials);
+
+        assertEquals(500, host("bob", "POST", "broken").getInt("status-code"));
+        String failure = log.await(logged -> logged.contains("WFLYEJB0034"), "the failure");
+        assertTrue(failure.lines().anyMatch(line -> line.contains("ERROR") && line.contains("WFLYEJB0034")), failure);
+        assertTrue(failure.contains("\tat "), "with its stack trace: " + failure);
     }
 
     /** Calls the host application as one of its users (their password: name + "-host-1"). */

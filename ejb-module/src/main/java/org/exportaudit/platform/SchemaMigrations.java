@@ -2,6 +2,7 @@ package org.exportaudit.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -16,6 +17,7 @@ import org.flywaydb.core.Flyway;
  */
 @Startup
 @Singleton
+@DenyAll // only the container calls it (at start): no other deployment may
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway commits each script itself
 public class SchemaMigrations {
 

@@ -2,6 +2,7 @@ package org.exportaudit.demo.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -27,6 +28,7 @@ import org.exportaudit.platform.SchemaMigrations;
 @Startup
 @Singleton
 @DependsOn("SchemaMigrations")
+@DenyAll // only the container calls it (at start): no other deployment may
 @TransactionManagement(TransactionManagementType.BEAN) // a commit per batch of rows
 public class DemoRecords {
 

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 /**
  * Whatever way the job ends, the export ends with it: a job that did not publish its file (it
  * failed, or was stopped by a cancel) leaves no file behind, and its export is marked failed
- * unless it was cancelled.
+ * unless it was cancelled. It also tells {@link ExportJobs} which jobs run, for a shutdown to wait.
  */
 @Named
 @Dependent // a bean-defining scope, so that JBeret finds the artifact by its name
@@ -20,13 +20,25 @@ public class EndOfJob extends AbstractJobListener {
     @Inject
     ExportUpdates progress;
 
+    @Inject
+    ExportJobs jobs;
+
+    @Override
+    public void beforeJob() {
+        jobs.began(running.executionId());
+    }
+
     @Override
     public void afterJob() {
-        StepHandover run = running.run();
-        if (!run.isPublished()) {
-            String failure = run.failure() == null ? "The export job stopped before its file was complete."
-                    : "The export job failed: " + run.failure();
-            progress.abandoned(running.id(), failure);
+        try {
+            StepHandover run = running.run();
+            if (!run.isPublished()) {
+                String failure = run.failure() == null ? "The export job stopped before its file was complete."
+                        : "The export job failed: " + run.failure();
+                progress.abandoned(running.id(), failure);
+            }
+        } finally {
+            jobs.ended(running.executionId()); // last: a shutdown waits for this
         }
     }
 }

@@ -1,20 +1,15 @@
 package org.exportaudit.notification.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
-import java.util.Date;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exportaudit.notification.control.MailClaim;
@@ -24,22 +19,23 @@ import org.exportaudit.notification.entity.MailStatus;
 import org.exportaudit.notification.entity.OutgoingMail;
 
 /**
- * Sends the outbox: at once when mail was queued, when a refused mail's wait is over, and every
- * 10 seconds, which picks up what a restart or another server left. Each mail is claimed, sent
- * with no transaction open, and its outcome recorded (OutboxClaims): a crash between the send and
- * the record sends it again after the claim timeout, under the same Message-ID. The timers are not
- * persistent — the outbox table is what survives a restart.
+ * Sends the outbox: at once when mail was queued ({@link OutboxTrigger}), when a refused mail's
+ * wait is over, and every 10 seconds from {@link OutboxTimer}, which picks up what a restart or
+ * another server left. Each mail is claimed, sent with no transaction open, and its outcome
+ * recorded (OutboxClaims): a crash between the send and the record sends it again after the claim
+ * timeout, under the same Message-ID; two runs, here or on another server, never both hold a
+ * claim. A CDI bean, not an EJB: no other deployment can reach it through java:global.
  */
-@Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step commits on its own, none spans a send
+@ApplicationScoped
 public class MailOutbox {
 
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
     static final int MAILS_PER_RUN = 200;
 
+    /** Retries wait here, not in EJB timers: they need not survive a restart (the table does). */
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService retries;
 
     @Inject
     Clock clock;
@@ -50,24 +46,8 @@ public class MailOutbox {
     @Inject
     MailSender sender;
 
-    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "export-audit mail outbox")
-    void everyTenSeconds() {
-        sendDue();
-    }
-
-    /** A refused mail's wait is over. */
-    @Timeout
-    void retry() {
-        sendDue();
-    }
-
-    /** Queued mail goes out as soon as its transaction committed, not at the next timer run. */
-    @Asynchronous
-    public void sendSoon() {
-        sendDue();
-    }
-
-    private void sendDue() {
+    /** Outside any transaction: each claim and each outcome commits on its own. */
+    public void sendDue() {
         List<Long> due = claims.due(clock.instant(), MAILS_PER_RUN);
         for (Long id : due) {
             Optional<MailClaim> claim = claims.claim(id, clock.instant());
@@ -88,11 +68,16 @@ public class MailOutbox {
             } else if (mail != null) {
                 LOG.log(Level.WARNING, "Notice mail " + claim.mailId() + " to " + claim.recipient() + " not sent (attempt "
                         + mail.attempts() + "), next attempt at " + mail.nextAttemptAt() + ": " + e.getMessage());
-                timers.createSingleActionTimer(Date.from(mail.nextAttemptAt()), new TimerConfig(null, false));
+                retryAt(mail);
             }
             return false;
         }
         claims.sent(claim, clock.instant());
         return true;
+    }
+
+    private void retryAt(OutgoingMail mail) {
+        long wait = Math.max(0, Duration.between(clock.instant(), mail.nextAttemptAt()).toMillis());
+        retries.schedule(this::sendDue, wait, TimeUnit.MILLISECONDS);
     }
 }

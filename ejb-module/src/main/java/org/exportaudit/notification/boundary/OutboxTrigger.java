@@ -1,5 +1,7 @@
 package org.exportaudit.notification.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,7 +15,10 @@ public class OutboxTrigger {
     @Inject
     MailOutbox outbox;
 
+    @Resource
+    ManagedExecutorService executor;
+
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        outbox.sendSoon();
+        executor.execute(outbox::sendDue);
     }
 }

@@ -1,10 +1,11 @@
 package org.exportaudit.retention.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,11 +16,12 @@ import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.retention.control.RetentionPolicy;
 
 /**
- * Applies the download window and the audit retention: what {@link RetentionTimer} runs, each
- * call in a transaction of its own. Who else may call it is its security annotation's say, not
- * this comment's: an EJB without one is open to any caller in the server.
+ * Applies the retention policy: what the timer runs. A CDI bean, not an EJB: an EJB would have a
+ * java:global name through which any other deployment on the server could purge files and delete
+ * audit records. Only {@link RetentionTimer} calls it; each call is a transaction of its own.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Retention {
 
     /** Purges at most this many files per transaction, so that a backlog never makes one huge one. */

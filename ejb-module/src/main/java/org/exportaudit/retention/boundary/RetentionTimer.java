@@ -1,5 +1,6 @@
 package org.exportaudit.retention.boundary;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
  * between two runs.
  */
 @Singleton
+@DenyAll // only the container calls it (the timer): it offers no business method to any caller
 public class RetentionTimer {
 
     static final String INFO = "export-audit retention";

@@ -1,0 +1,65 @@
+package org.exportaudit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Undeploying while exports run (as an upgrade or a shutdown does): the jobs are stopped before the
+ * application goes, so none of them runs on into its vanished beans (WELD-000229 errors), and the
+ * exports are marked failed as the crash recovery marks them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UndeployIT {
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = "undeployed", managed = false)
+    static EnterpriseArchive ear() {
+        return ExportAuditEar.asBuilt();
+    }
+
+    @Test
+    void running_exports_are_stopped_and_marked_interrupted_when_the_application_is_undeployed() throws Exception {
+        deployer.deploy("undeployed");
+        Api bob = Api.as("bob");
+        List<Long> running = List.of(bob.start("contacts", "XLSX"), bob.start("contacts", "XLSX"));
+        for (long id : running) {
+            bob.awaitSomeWritten(id);
+        }
+        ServerLog log = ServerLog.fromNow();
+
+        deployer.undeploy("undeployed");
+
+        String undeploy = log.await(logged -> logged.contains("WFLYSRV0028"), "the undeployment (WFLYSRV0028)");
+        assertFalse(undeploy.contains("WELD-000229"), undeploy);
+        assertFalse(undeploy.contains("ERROR"), undeploy);
+        assertTrue(undeploy.contains("Stopped 2 running export(s) on shutdown"), undeploy);
+        assertFalse(undeploy.contains("still ran after"), "the jobs ended before the wait ran out: " + undeploy);
+
+        deployer.deploy("undeployed");
+        try {
+            for (long id : running) {
+                JsonObject export = Api.as("bob").awaitEnd(id);
+                assertEquals("FAILED", export.getString("status"), export.toString());
+                assertTrue(export.getString("failure").startsWith("Interrupted"), export.toString());
+                assertFalse(export.getBoolean("downloadable"));
+            }
+        } finally {
+            deployer.undeploy("undeployed");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.exportaudit.notification.boundary;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the outbox every 10 seconds. The timer need not persist: the outbox table is what survives
+ * a restart. The timer is its only caller: it has no business method, and @DenyAll says so should
+ * one be added.
+ */
+@Singleton
+@DenyAll
+public class OutboxTimer {
+
+    @Inject
+    MailOutbox outbox;
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "export-audit mail outbox")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each mail commits on its own
+    void sendDue() {
+        outbox.sendDue();
+    }
+}
