@@ -251,7 +251,7 @@ class PromptCancelIT {
                 .add("key", "slow").add("label", "Slow").add("datasource", "java:jboss/datasources/ExportAuditSourcesDS")
                 .add("sql", sql).add("orderBy", "id")
                 .add("columns", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "id").add("label", "ID").add("numeric", true))));
+                        .add("name", "id").add("label", "ID").add("type", "number"))));
         Files.createDirectories(declarations.getParent());
         try (Writer out = Files.newBufferedWriter(declarations, StandardCharsets.UTF_8)) {
             Json.createWriter(out).writeObject(Json.createObjectBuilder().add("sources", sources).build());

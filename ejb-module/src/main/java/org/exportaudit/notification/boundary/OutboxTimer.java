@@ -1,6 +1,7 @@
 package org.exportaudit.notification.boundary;
 
 import jakarta.annotation.security.DenyAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
  * one be added.
  */
 @Singleton
+@DependsOn("SchemaMigrations") // a run before the schema is migrated would find no tables
 @DenyAll
 public class OutboxTimer {
 

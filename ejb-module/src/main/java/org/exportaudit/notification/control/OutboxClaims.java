@@ -33,9 +33,12 @@ public class OutboxClaims {
     @Inject
     OutboxSettings settings;
 
-    /** The mails that a sender may claim at {@code now}, oldest first. */
+    /**
+     * The mails that a sender may claim at {@code now}, those tried least first: a sender stops at the
+     * first refusal, and a mail that keeps being refused (its recipient, say) must not hold up new ones.
+     */
     public List<Long> due(Instant now, int limit) {
-        return em.createQuery("select m.id from OutgoingMail m where " + CLAIMABLE + " order by m.id", Long.class)
+        return em.createQuery("select m.id from OutgoingMail m where " + CLAIMABLE + " order by m.attempts, m.id", Long.class)
                 .setParameter("pending", MailStatus.PENDING)
                 .setParameter("sending", MailStatus.SENDING)
                 .setParameter("now", now)

@@ -1,6 +1,7 @@
 package org.exportaudit.retention.boundary;
 
 import jakarta.annotation.security.DenyAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
  * between two runs.
  */
 @Singleton
+@DependsOn("SchemaMigrations") // a run before the schema is migrated would find no tables
 @DenyAll // only the container calls it (the timer): it offers no business method to any caller
 public class RetentionTimer {
 
