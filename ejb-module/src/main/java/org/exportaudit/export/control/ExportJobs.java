@@ -83,6 +83,7 @@ public class ExportJobs {
      * stopped them already, and its job operator with them.
      */
     public void stopAll() {
+        queries.cancelAll(); // a job sees its stop only between two items, after its query returned rows
         List<Long> executions;
         synchronized (running) {
             executions = List.copyOf(running);

@@ -31,4 +31,9 @@ public class SourceQueries {
             query.cancel();
         }
     }
+
+    /** Stops every source query of this server: it is shutting down, and a query may run for minutes. */
+    void cancelAll() {
+        reading.values().forEach(SourceQuery::cancel);
+    }
 }
