@@ -86,7 +86,21 @@ public class ExportLogView implements Serializable {
         this.focus = focus;
     }
 
-    public void cancel(long id) {
+    /**
+     * Cancels the export whose link was clicked, named by the link's own parameter as the page showed
+     * it: a row index would name whatever export stands there now, and new exports push the rows down
+     * between the page's last refresh and the click.
+     */
+    public void cancelClicked() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("export");
+        try {
+            cancel(Long.parseLong(id));
+        } catch (NumberFormatException notAnId) {
+            message(FacesMessage.SEVERITY_ERROR, "No export to cancel.");
+        }
+    }
+
+    private void cancel(long id) {
         try {
             exports.cancel(id);
             message(FacesMessage.SEVERITY_INFO, "Export " + id + " cancelled.");
