@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
 
 /** The REST API as a script calls it: JSON, a bearer token or none at all. */
 final class Api {
@@ -69,34 +71,26 @@ final class Api {
     }
 
     /** Polls an export until it has ended, for at most a minute. */
-    JsonObject awaitEnd(long id) throws IOException, InterruptedException {
-        for (int attempt = 0; attempt < 600; attempt++) {
+    JsonObject awaitEnd(long id) throws Exception {
+        return Poll.until(Duration.ofMinutes(1), Duration.ofMillis(100), () -> {
             HttpResponse<String> response = get("exports/" + id);
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET exports/" + id + ": " + response.statusCode() + " " + response.body());
             }
             JsonObject export = json(response);
-            if (!"PROCESSING".equals(export.getString("status"))) {
-                return export;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("export " + id + " still PROCESSING after a minute");
+            return Optional.of(export).filter(ended -> !"PROCESSING".equals(ended.getString("status")));
+        }, () -> "export " + id + " still PROCESSING");
     }
 
     /** Polls an export until its first rows are written, failing if it ends before that. */
-    void awaitSomeWritten(long id) throws IOException, InterruptedException {
-        for (int attempt = 0; attempt < 1_000; attempt++) {
+    void awaitSomeWritten(long id) throws Exception {
+        Poll.untilTrue(Duration.ofSeconds(10), Duration.ofMillis(10), () -> {
             JsonObject export = json(get("exports/" + id));
             if (!"PROCESSING".equals(export.getString("status"))) {
                 throw new AssertionError("export " + id + " ended before it could be interrupted: " + export);
             }
-            if (export.getJsonObject("progress").getJsonNumber("written").longValue() > 0) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("export " + id + " wrote nothing within 10 s");
+            return export.getJsonObject("progress").getJsonNumber("written").longValue() > 0;
+        }, () -> "export " + id + " wrote nothing");
     }
 
     static JsonObject json(HttpResponse<String> response) {

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -154,14 +155,8 @@ class CrossSiteRequestIT {
     }
 
     private static JsonObject awaitNoticeOf(Api admin, long exportId) throws Exception {
-        for (int attempt = 0; attempt < 300; attempt++) {
-            Optional<JsonObject> notice = noticeOf(admin, exportId);
-            if (notice.isPresent()) {
-                return notice.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no notice of export " + exportId + " within 30 s");
+        return Poll.until(Duration.ofSeconds(30), Duration.ofMillis(100), () -> noticeOf(admin, exportId),
+                () -> "no notice of export " + exportId);
     }
 
     private static Optional<JsonObject> noticeOf(Api admin, long exportId) throws Exception {

@@ -2,6 +2,7 @@ package org.exportaudit.it;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Where a notice's mail is, as its admin sees it in {@code GET notifications}: tests wait for the
@@ -24,17 +25,13 @@ final class NoticeMails {
      * least {@code attempts} attempts; its {@code mail} object ({@code status}, {@code attempts}).
      */
     static JsonObject await(Api admin, long exportId, String status, int attempts, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        JsonObject mail = null;
-        while (System.nanoTime() < deadline) {
+        JsonObject[] mail = new JsonObject[1];
+        return Poll.until(within, Duration.ofMillis(50), () -> {
             JsonObject notice = noticeOf(admin, exportId);
-            mail = notice == null || notice.isNull("mail") ? null : notice.getJsonObject("mail");
-            if (mail != null && mail.getString("status").equals(status) && mail.getInt("attempts") >= attempts) {
-                return mail;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the mail about export " + exportId + " is not " + status + " after " + attempts
-                + " attempts within " + within + ": " + mail);
+            mail[0] = notice == null || notice.isNull("mail") ? null : notice.getJsonObject("mail");
+            return Optional.ofNullable(mail[0])
+                    .filter(seen -> seen.getString("status").equals(status) && seen.getInt("attempts") >= attempts);
+        }, () -> "the mail about export " + exportId + " is not " + status + " after " + attempts + " attempts: "
+                + mail[0]);
     }
 }

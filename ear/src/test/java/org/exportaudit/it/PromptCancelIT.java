@@ -160,11 +160,11 @@ class PromptCancelIT {
         long deadline = start + PROMPT.plusMillis(500).toNanos();
         Long execution = export(id).jobExecutionId();
         assertNotNull(execution, "the job had begun");
-        while (System.nanoTime() < deadline) {
-            if (hasEnded(execution) && !hasFiles(id) && running() == null) {
-                break;
-            }
-            Thread.sleep(10);
+        try {
+            Poll.untilTrue(Duration.ofNanos(deadline - System.nanoTime()), Duration.ofMillis(10),
+                    () -> hasEnded(execution) && !hasFiles(id) && running() == null, () -> "the export's end");
+        } catch (AssertionError late) {
+            // the assertions below say which part of the end is missing
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(hasEnded(execution), "the job still runs " + took.toMillis() + " ms after the cancel: "
@@ -194,14 +194,8 @@ class PromptCancelIT {
 
     /** Waits until the database is seen running the slow source's COUNT, or its SELECT. */
     private static void awaitRunning(Query query) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (running() == query) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the database did not run the slow " + query + " within 20 s");
+        Poll.untilTrue(Duration.ofSeconds(20), Duration.ofMillis(10), () -> running() == query,
+                () -> "the database did not run the slow " + query);
     }
 
     /** Which query of the slow source the database runs now, if any. */

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The test server's log file (server.log of its base dir), read from a mark on. */
@@ -36,17 +36,12 @@ final class ServerLog {
     }
 
     /** Waits up to 30 s until what was logged since the mark satisfies the condition; answers it. */
-    String await(Predicate<String> condition, String what) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String logged = text();
-        while (!condition.test(logged)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not logged within 30 s: " + what + "; logged:\n" + logged);
-            }
-            Thread.sleep(100);
-            logged = text();
-        }
-        return logged;
+    String await(Predicate<String> condition, String what) throws Exception {
+        String[] logged = new String[1];
+        return Poll.until(Duration.ofSeconds(30), Duration.ofMillis(100), () -> {
+            logged[0] = text();
+            return Optional.of(logged[0]).filter(condition);
+        }, () -> "not logged: " + what + "; logged:\n" + logged[0]);
     }
 
     static long count(String text, String part) {

@@ -67,11 +67,11 @@ class SourceFeedTest {
                 }
             };
             new Thread(feed).start();
+            Thread reader = Thread.currentThread();
             Thread cancel = new Thread(() -> {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                // the cancel comes once the reader waits for rows (the test's timeout is the deadline)
+                while (reader.getState() != Thread.State.WAITING && reader.getState() != Thread.State.TIMED_WAITING) {
+                    Thread.onSpinWait();
                 }
                 feed.halt();
             });
