@@ -54,7 +54,8 @@ class ExportPagesIT {
             bob.type(By.id("export-form:file-name"), name);
             bob.click(By.id("export-form:start-export"));
 
-            assertTrue(bob.url().contains("exports.xhtml"), bob.url());
+            // The click starts a navigation; the browser reports the new address once it has loaded.
+            bob.waitUntil(10, () -> bob.url().contains("exports.xhtml"), "the export log after starting the export");
             By link = By.linkText(fileName);
             bob.waitUntil(30, () -> bob.isShown(link), "the completed export's name becomes a download link");
             bob.click(link);
@@ -67,11 +68,15 @@ class ExportPagesIT {
             alice.type(By.id("log:filter-user"), "bob");
             alice.click(By.id("log:search"));
             alice.waitUntil(10, () -> alice.isShown(By.linkText(fileName)), "bob's export in alice's log");
+            // A newer export of bob's now heads the log on the server, before alice's page refreshes:
+            // the link must still name the export its row showed, not the row's index.
+            Api.as("bob").awaitEnd(Api.as("bob").start("contacts", "CSV"));
             alice.waitUntil(10, () -> {
                 alice.rowOf(fileName).findElement(By.linkText("View history")).click();
                 return true;
             }, "View history");
             alice.waitUntil(10, () -> alice.isShown(By.cssSelector("#downloads .ea-ip")), "the history dialog");
+            assertEquals(fileName, alice.text(By.cssSelector("#history .ea-history-of")), "the history of the export clicked");
             assertEquals("bob", alice.text(By.cssSelector("#downloads tbody tr td")));
             assertEquals("127.0.0.1", alice.text(By.cssSelector("#downloads .ea-ip")));
         }

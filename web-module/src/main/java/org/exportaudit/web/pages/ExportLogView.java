@@ -92,12 +92,12 @@ public class ExportLogView implements Serializable {
      * between the page's last refresh and the click.
      */
     public void cancelClicked() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("export");
-        try {
-            cancel(Long.parseLong(id));
-        } catch (NumberFormatException notAnId) {
+        Long id = clickedExport();
+        if (id == null) {
             message(FacesMessage.SEVERITY_ERROR, "No export to cancel.");
+            return;
         }
+        cancel(id);
     }
 
     private void cancel(long id) {
@@ -109,9 +109,29 @@ public class ExportLogView implements Serializable {
         }
     }
 
-    public void showHistory(ExportView export) {
-        historyOf = export;
-        history = downloads.history(export.id());
+    /** Shows who downloaded the export whose link was clicked, named by the link as cancel's is. */
+    public void historyClicked() {
+        Long id = clickedExport();
+        if (id == null) {
+            message(FacesMessage.SEVERITY_ERROR, "No export to show the history of.");
+            return;
+        }
+        try {
+            historyOf = exports.find(id);
+            history = downloads.history(id);
+        } catch (ExportNotFound gone) {
+            message(FacesMessage.SEVERITY_ERROR, "Export " + id + " was not found.");
+        }
+    }
+
+    /** The export a row's link names in its "export" parameter; null if it names none. */
+    private static Long clickedExport() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("export");
+        try {
+            return Long.valueOf(id);
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
     }
 
     public boolean isSuperAdmin() {
