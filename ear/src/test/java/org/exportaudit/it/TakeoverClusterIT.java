@@ -92,6 +92,7 @@ class TakeoverClusterIT {
             }
         } finally {
             cluster.start(victim);
+            alice.put("settings/large-export-threshold", "{\"threshold\": null}"); // as the other cluster tests expect
         }
     }
 
