@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * An export as callers see it. {@code records} is null until the source's records are counted;
- * {@code written} is the progress; file size and SHA-256 are known once it completed.
+ * {@code written} is the progress; file size and SHA-256 are known once it completed; {@code node}
+ * is the cluster node that runs it while it is in progress (null once it ended).
  */
 public record ExportView(
         long id,
@@ -22,5 +23,6 @@ public record ExportView(
         String sha256,
         String cancelledBy,
         String failure,
-        boolean downloadable) implements Serializable {
+        boolean downloadable,
+        String node) implements Serializable {
 }

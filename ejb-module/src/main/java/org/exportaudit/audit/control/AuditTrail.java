@@ -52,6 +52,13 @@ public class AuditTrail {
         append(event.at(), AuditKind.EXPORT_CANCELLED, event.by(), event.exportId(), Json.createObjectBuilder());
     }
 
+    /** Detail {@code {"from": "node-1", "to": "node-2", "takeovers": 1}}: from null for an export of before nodes. */
+    void takenOver(@Observes ExportEvents.TakenOver event) {
+        append(event.at(), AuditKind.EXPORT_TAKEN_OVER, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder()
+                .add("from", event.from() == null ? JsonValue.NULL : Json.createValue(event.from()))
+                .add("to", event.to()).add("takeovers", event.takeovers()));
+    }
+
     void purged(@Observes ExportEvents.Purged event) {
         append(event.at(), AuditKind.FILE_PURGED, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder());
     }

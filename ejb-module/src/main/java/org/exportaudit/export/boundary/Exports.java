@@ -32,7 +32,9 @@ import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
+import org.exportaudit.export.entity.Lease;
 import org.exportaudit.export.entity.Source;
+import org.exportaudit.platform.NodeName;
 
 /**
  * Exports, for the REST API and the pages: always as the calling user, signed in through Keycloak.
@@ -68,6 +70,12 @@ public class Exports implements ExportOperations {
     @Inject
     DownloadWindow downloadWindow;
 
+    @Inject
+    NodeName node;
+
+    @Inject
+    Lease lease;
+
     /** The sources the caller may export. */
     public List<Source> sources() {
         return catalog.all();
@@ -95,6 +103,7 @@ public class Exports implements ExportOperations {
         }
 
         Export export = Export.requested(fileName, source.key(), format, storedFilters, caller(), clock.instant());
+        export.runBy(node.value(), lease.from(clock.instant())); // its job starts here once this commits
         em.persist(export);
         em.flush(); // the id, for the event and the job
         events.fire(new ExportEvents.Requested(export.id(), caller(), source.key(), fileName, format.name(),
@@ -156,7 +165,8 @@ public class Exports implements ExportOperations {
         return new ExportView(export.id() == null ? 0 : export.id(), export.fileName(), export.source(),
                 export.format().name(), export.records(), export.written(), export.requestedBy(),
                 export.requestedAt(), export.status().name(), export.endedAt(), export.fileSize(), export.sha256(),
-                export.cancelledBy(), export.failure(), export.isDownloadable(now, downloadWindow));
+                export.cancelledBy(), export.failure(), export.isDownloadable(now, downloadWindow),
+                export.isInProgress() ? export.node() : null);
     }
 
     /** The export if the caller may see it; anyone else's is answered as if it did not exist. */

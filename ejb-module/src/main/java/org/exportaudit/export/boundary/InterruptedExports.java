@@ -12,18 +12,22 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
-import org.exportaudit.export.control.ExportUpdates;
 import org.exportaudit.export.control.ExportJobs;
+import org.exportaudit.export.control.ExportLeases;
+import org.exportaudit.platform.NodeName;
 
 /**
- * Crash recovery. An export whose server died while it ran would otherwise stay PROCESSING
- * forever: at start, every export still in progress is marked FAILED (interrupted) and its partial
- * file removed. The user starts it again; a fresh file is simpler to trust than a resumed one.
- * This assumes one server runs the exports of its database.
+ * Exports that this node stops running without finishing them are handed back, not failed: any
+ * node of the cluster (this one too, after its restart) takes them over and runs them again
+ * ({@link ExportLeaseTimer}).
  * <p>
- * An orderly stop (undeploy, shutdown) does the same before the application goes, and stops the
- * export jobs and waits for them: a job left running would go on using the application's beans
- * after they are gone (WELD-000229 errors, one per job).
+ * At start, the exports still owned by this node's name are those its previous life was running
+ * when it died: they are handed back at once, rather than after their lease runs out. Exports of
+ * other nodes are never touched here: their leases say whether those nodes live.
+ * <p>
+ * An orderly stop (undeploy, shutdown) hands back this node's exports, then stops their jobs and
+ * waits for them: a job left running would go on using the application's beans after they are gone
+ * (WELD-000229 errors, one per job).
  */
 @Startup
 @Singleton
@@ -36,20 +40,21 @@ public class InterruptedExports {
     /** How long a shutdown waits for the jobs to end: a chunk step sees a stop after its current item. */
     static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
-    static final String REASON = "Interrupted: the server stopped while the export was running.";
-
     @Inject
-    ExportUpdates progress;
+    ExportLeases leases;
 
     @Inject
     ExportJobs jobs;
 
+    @Inject
+    NodeName node;
+
     @PostConstruct
-    void failInterrupted() {
-        List<Long> interrupted = progress.interrupted();
-        interrupted.forEach(id -> progress.abandoned(id, REASON));
+    void handBackInterrupted() {
+        List<Long> interrupted = leases.handBack();
         if (!interrupted.isEmpty()) {
-            LOG.warning(() -> "Marked " + interrupted.size() + " interrupted export(s) as failed: " + interrupted);
+            LOG.warning(() -> "Handed back " + interrupted.size() + " export(s) that " + node
+                    + " was running when it stopped, to be taken over: " + interrupted);
         }
     }
 
@@ -58,15 +63,14 @@ public class InterruptedExports {
     @PreDestroy
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void stopRunning() {
-        // Failed first, with the crash recovery's reason: each stopped job's own end then finds its
-        // export no longer in progress, and only removes the partial file.
-        List<Long> running = progress.interrupted();
-        running.forEach(id -> progress.abandoned(id, REASON));
+        // Handed back first: each stopped job's own end then finds that this node no longer runs
+        // its export, and only removes its partial file.
+        List<Long> running = leases.handBack();
         jobs.stopAll();
         boolean ended = jobs.awaitNoneRunning(STOP_WAIT);
         if (!running.isEmpty() || !ended) {
-            LOG.warning("Stopped " + running.size() + " running export(s) on shutdown, marked failed: " + running
-                    + (ended ? "" : "; some export jobs still ran after " + STOP_WAIT.toSeconds() + " s"));
+            LOG.warning("Stopped " + running.size() + " running export(s) on shutdown, handed back to be taken over: "
+                    + running + (ended ? "" : "; some export jobs still ran after " + STOP_WAIT.toSeconds() + " s"));
         }
     }
 }

@@ -25,7 +25,7 @@ public class EndOfJob extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
-        jobs.began(running.executionId());
+        jobs.began(running.id(), running.executionId());
     }
 
     @Override
@@ -38,7 +38,7 @@ public class EndOfJob extends AbstractJobListener {
                 progress.abandoned(running.id(), failure);
             }
         } finally {
-            jobs.ended(running.executionId()); // last: a shutdown waits for this
+            jobs.ended(running.id(), running.executionId()); // last: a shutdown waits for this
         }
     }
 }

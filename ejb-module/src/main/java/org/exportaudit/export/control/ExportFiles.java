@@ -4,24 +4,35 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
+import org.exportaudit.platform.NodeName;
 
 /**
  * The export folder. A file is written under a temporary name and moved into place only when its
  * export completed, so a half-written file can never be downloaded. Files are named by the export's
  * id, never by the name a user typed: that name only travels in the download's headers.
+ * <p>
+ * In a cluster the folder is shared storage that every node sees. A partial file carries the name
+ * of the node that writes it ({@code 12.node-1.part}): a node that lost an export it still writes
+ * (it hung past its lease) and the node that took it over never write into the same file.
  */
 @ApplicationScoped
 public class ExportFiles {
 
     /** System property naming the folder; by default a folder in the server's data directory. */
     static final String FOLDER = "export-audit.export-dir";
+
+    @Inject
+    NodeName node;
 
     private Path folder;
 
@@ -37,9 +48,22 @@ public class ExportFiles {
         }
     }
 
-    /** Where an export is written while it runs. */
+    /** Where this node writes an export while it runs it. */
     public Path partial(long exportId) {
-        return folder.resolve(exportId + ".part");
+        return folder.resolve(exportId + "." + node.inFileName() + ".part");
+    }
+
+    /** The partial files of an export, whichever node wrote them (and one of before nodes, {@code 12.part}). */
+    List<Path> partials(long exportId) {
+        String prefix = exportId + ".";
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> {
+                String name = file.getFileName().toString();
+                return name.startsWith(prefix) && name.endsWith(".part");
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the export folder " + folder, e);
+        }
     }
 
     /** Where a completed export's file lives. */
@@ -47,17 +71,32 @@ public class ExportFiles {
         return folder.resolve(exportId + "." + format.extension());
     }
 
-    /** Moves a finished file into place in one step: readers see all of it or nothing. */
+    /**
+     * Moves this node's finished file into place in one step: readers see all of it or nothing.
+     * What a lost node left of the export goes.
+     */
     public void publish(long exportId, ExportFormat format) throws IOException {
         Files.move(partial(exportId), completed(exportId, format), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
+        delete(exportId, partials(exportId));
     }
 
-    /** Removes whatever an export left: its partial file and, if any, its completed one. */
+    /** Removes whatever an export left: the partial files of every node and, if any, its completed file. */
     public void discard(long exportId, ExportFormat format) {
+        delete(exportId, partials(exportId));
+        delete(exportId, List.of(completed(exportId, format)));
+    }
+
+    /** Removes only what this node wrote of an export that another node now runs. */
+    public void discardOwnPartial(long exportId) {
+        delete(exportId, List.of(partial(exportId)));
+    }
+
+    private static void delete(long exportId, List<Path> files) {
         try {
-            Files.deleteIfExists(partial(exportId));
-            Files.deleteIfExists(completed(exportId, format));
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete the files of export " + exportId, e);
         }

@@ -10,16 +10,18 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.exportaudit.export.entity.ExportEvents;
 
 /**
- * Starts and stops export jobs once the request or the cancel has committed: a job started
- * inside the request's transaction could look for its export before that export exists. Knows
- * which of its jobs run in this server, so that a shutdown can wait for them to end.
+ * Starts and stops export jobs once the request, the takeover or the cancel has committed: a job
+ * started inside the request's transaction could look for its export before that export exists.
+ * Knows which exports run in this server, and in which job execution, so that a shutdown can wait
+ * for them to end and the lease heartbeat can stop those that this node lost.
  */
 @ApplicationScoped
 public class ExportJobs {
@@ -30,51 +32,87 @@ public class ExportJobs {
     SourceQueries queries;
 
     /**
-     * The job executions running in this server, from their listener's start to its end; guarded
-     * by itself, not by synchronized methods: the callers hold a client proxy, whose monitor a
-     * waiting shutdown would keep.
+     * The export jobs running in this server, by export, from their listener's start to its end;
+     * guarded by itself, not by synchronized methods: the callers hold a client proxy, whose monitor
+     * a waiting shutdown would keep.
      */
-    private final Set<Long> running = new HashSet<>();
+    private final Map<Long, Long> running = new HashMap<>();
 
     void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Requested requested) {
+        start(requested.exportId());
+    }
+
+    /**
+     * A taken over export runs again in a new job execution, not a restart of the lost node's: that
+     * one is still STARTED in the job repository (a crashed node never ends it), and a restart
+     * would resume a file that this node never wrote.
+     */
+    void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.TakenOver takenOver) {
+        start(takenOver.exportId());
+    }
+
+    private static void start(long exportId) {
         Properties parameters = new Properties();
-        parameters.setProperty(CurrentExport.EXPORT_ID, Long.toString(requested.exportId()));
+        parameters.setProperty(CurrentExport.EXPORT_ID, Long.toString(exportId));
         operator().start(JOB, parameters);
     }
 
     /**
-     * The job stops between two items; its source query, which may run for minutes before the
-     * first rows come, is cancelled in the database at once.
+     * A cancel stops the job if it runs here: it stops between two items, and its source query,
+     * which may run for minutes before the first rows come, is cancelled in the database at once.
+     * If the export runs on another node, that node's lease heartbeat sees the cancel within a
+     * second and stops its job the same way ({@link #stopLost}).
      */
     void stop(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Cancelled cancelled) {
-        try {
-            stopJob(cancelled);
-        } finally {
-            queries.cancel(cancelled.exportId());
+        stopHere(Set.of(cancelled.exportId()));
+    }
+
+    /** Stops the jobs of exports that this node no longer runs (cancelled elsewhere, or taken over). */
+    public void stopLost(Collection<Long> exportIds) {
+        stopHere(exportIds);
+    }
+
+    private void stopHere(Collection<Long> exportIds) {
+        for (long exportId : exportIds) {
+            try {
+                Long execution;
+                synchronized (running) {
+                    execution = running.get(exportId);
+                }
+                if (execution != null) {
+                    stopJob(execution);
+                } // else the job has not begun here; when it does, it finds the export not its own and reads nothing
+            } finally {
+                queries.cancel(exportId);
+            }
         }
     }
 
-    private void stopJob(ExportEvents.Cancelled cancelled) {
-        if (cancelled.jobExecutionId() == null) {
-            return; // the job has not begun; when it does, it finds the export cancelled and reads nothing
-        }
+    private static void stopJob(long execution) {
         try {
-            operator().stop(cancelled.jobExecutionId());
+            operator().stop(execution);
         } catch (JobExecutionNotRunningException | NoSuchJobExecutionException ended) {
             // it ended by itself meanwhile, and saw the cancel when it did
         }
     }
 
-    void began(long executionId) {
+    void began(long exportId, long executionId) {
         synchronized (running) {
-            running.add(executionId);
+            running.put(exportId, executionId);
         }
     }
 
-    void ended(long executionId) {
+    void ended(long exportId, long executionId) {
         synchronized (running) {
-            running.remove(executionId);
+            running.remove(exportId, executionId);
             running.notifyAll();
+        }
+    }
+
+    /** The exports whose jobs run in this server now. */
+    public Set<Long> runningExports() {
+        synchronized (running) {
+            return Set.copyOf(running.keySet());
         }
     }
 
@@ -84,9 +122,9 @@ public class ExportJobs {
      */
     public void stopAll() {
         queries.cancelAll(); // a job sees its stop only between two items, after its query returned rows
-        List<Long> executions;
+        Collection<Long> executions;
         synchronized (running) {
-            executions = List.copyOf(running);
+            executions = Set.copyOf(running.values());
         }
         for (Long execution : executions) {
             try {

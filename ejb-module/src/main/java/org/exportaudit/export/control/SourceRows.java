@@ -127,13 +127,30 @@ public class SourceRows extends AbstractItemReader {
             }
             try (Connection used = connection; PreparedStatement statement = rows; ResultSet open = cursor) {
                 if (used != null) {
-                    used.rollback(); // it only read
+                    rollback(used); // it only read
                 }
             }
         } finally {
             if (query != null) {
                 queries.close(running.id(), query);
             }
+        }
+    }
+
+    /**
+     * A cancel is a separate request that PostgreSQL applies to whatever the connection runs when it
+     * arrives: one sent as the query ended (a node stopping an export it lost) cancels this rollback
+     * instead. The cancel is spent then, and the second rollback ends the transaction before the
+     * connection goes back to the pool.
+     */
+    private void rollback(Connection used) throws SQLException {
+        try {
+            used.rollback();
+        } catch (SQLException cancelledMeanwhile) {
+            if (query == null || !query.isCancelled()) {
+                throw cancelledMeanwhile;
+            }
+            used.rollback();
         }
     }
 

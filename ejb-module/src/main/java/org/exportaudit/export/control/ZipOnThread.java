@@ -3,6 +3,7 @@ package org.exportaudit.export.control;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -34,8 +35,17 @@ final class ZipOnThread {
         executor.execute(this::compress);
     }
 
+    /**
+     * Every entry carries the same fixed time, not the clock's: the same rows make the same file,
+     * byte for byte, whenever they are written. An export taken over by another node runs again
+     * from the start and must end with the SHA-256 of an uninterrupted run.
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
     void putNextEntry(String name) throws IOException {
-        then(zip -> zip.putNextEntry(new ZipEntry(name)));
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME); // local: no time zone of the server's gets into the file
+        then(zip -> zip.putNextEntry(entry));
     }
 
     void closeEntry() throws IOException {

@@ -28,6 +28,7 @@ public class Export {
     public static final int FILTERS_LENGTH = 4000;
     public static final int USER_LENGTH = 255;
     public static final int STATUS_LENGTH = 20;
+    public static final int NODE_LENGTH = 100;
 
     // A sequence, not an identity column: EclipseLink's H2 platform still asks H2 for IDENTITY(),
     // which H2 2 no longer has.
@@ -88,6 +89,18 @@ public class Export {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    /** The node that runs it while it is in progress (see {@link Lease}). */
+    @Column(name = "node", length = NODE_LENGTH)
+    private String node;
+
+    /** Until when its node's lease holds; null once handed back (an orderly shutdown). */
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    /** How often another run took it over after its node was lost. */
+    @Column(name = "takeovers", nullable = false)
+    private int takeovers;
+
     /** When the retention timer deleted the file: the row stays in the log, the file is gone. */
     @Column(name = "purged_at")
     private Instant purgedAt;
@@ -124,19 +137,79 @@ public class Export {
         return export;
     }
 
+    /** The node that took the request runs it, under a lease it renews while it lives. */
+    public void runBy(String node, Instant leaseUntil) {
+        requireInProgress("run");
+        this.node = node;
+        this.leaseUntil = leaseUntil;
+    }
+
+    /**
+     * Whether {@code node} may still act on it: write its progress, count it, publish its file. A
+     * node that lost it (cancelled, taken over after its lease ran out, handed back) must not.
+     */
+    public boolean isRunBy(String node) {
+        return status == ExportStatus.PROCESSING && node.equals(this.node) && leaseUntil != null;
+    }
+
+    /**
+     * Another node may take it over: it is in progress and its node's lease ran out or was handed
+     * back. A lease is judged by the clock of the node that reads it: the nodes' clocks must agree
+     * to well within a lease (NTP; on one machine they are the same clock).
+     */
+    public boolean isOrphaned(Instant now) {
+        return status == ExportStatus.PROCESSING && (leaseUntil == null || leaseUntil.isBefore(now));
+    }
+
+    /** Whether it may be run once more after its node was lost, or has cost too many nodes already. */
+    public boolean mayBeTakenOver() {
+        return takeovers < Lease.MAX_TAKEOVERS;
+    }
+
+    /**
+     * {@code node} runs it again from the start, under a lease of its own: whatever the lost node
+     * wrote is thrown away (see ExportTakeovers for why not resumed). Returns the node it was taken
+     * from (null for an export from before nodes were recorded).
+     */
+    public String takeOver(String node, Instant leaseUntil) {
+        requireInProgress("taken over");
+        if (!mayBeTakenOver()) {
+            throw new IllegalStateException("Export " + id + " was taken over " + takeovers + " times already");
+        }
+        String from = this.node;
+        this.node = node;
+        this.leaseUntil = leaseUntil;
+        this.takeovers++;
+        this.written = 0;
+        this.jobExecutionId = null;
+        return from;
+    }
+
+    /** Its node stops without finishing it, in order: any node may take it over at once. */
+    public void handBack() {
+        requireInProgress("handed back");
+        this.leaseUntil = null;
+    }
+
     /** The job picked the export up. */
     public void started(long jobExecutionId) {
         requireInProgress("started");
         this.jobExecutionId = jobExecutionId;
     }
 
-    /** The source's records were counted, before the first one is written. */
-    public void counted(long records) {
+    /**
+     * The source's records were counted, before the first one is written. True the first time: a
+     * run that took the export over counts again, and what follows a count (the large-export
+     * notices) must happen once per export, not once per run.
+     */
+    public boolean counted(long records) {
         requireInProgress("counted");
         if (records < 0) {
             throw new IllegalArgumentException("A count cannot be negative: " + records);
         }
+        boolean first = this.records == null;
         this.records = records;
+        return first;
     }
 
     public void progressed(long written) {
@@ -267,6 +340,15 @@ public class Export {
 
     public boolean isRecordedByHost() {
         return recordedByHost;
+    }
+
+    /** The node that runs it while it is in progress; the last one that did, once it ended. */
+    public String node() {
+        return node;
+    }
+
+    public int takeovers() {
+        return takeovers;
     }
 
     public Instant purgedAt() {

@@ -40,4 +40,8 @@ public final class ExportEvents {
     /** The retention timer took the file away; it is deleted from the folder once this commits. */
     public record Purged(long exportId, ExportFormat format, Instant at) implements ExportEvent {
     }
+
+    /** A node took the export over from one that was lost, and runs it again from the start. */
+    public record TakenOver(long exportId, String from, String to, int takeovers, Instant at) implements ExportEvent {
+    }
 }

@@ -119,6 +119,34 @@ class XlsxFileTest {
         assertTrue(parts.get("xl/workbook.xml").contains("name=\"Export 3\""));
     }
 
+    /**
+     * An export taken over by another node is written again from the start: the file must be the
+     * same bytes whenever it is written, so no entry may carry the time it was written.
+     */
+    @Test
+    void the_same_rows_make_the_same_bytes_with_no_time_of_writing_in_the_entries() throws Exception {
+        String[][] rows = {{"Zoë", "1"}, {"Ann", "2"}};
+        byte[] first = bytes(rows);
+
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertEquals(ZipOnThread.ENTRY_TIME, entry.getTimeLocal(), entry.getName());
+                assertEquals(null, entry.getExtra(), "no extended timestamp: " + entry.getName());
+            }
+        }
+        assertTrue(java.util.Arrays.equals(first, bytes(rows)));
+    }
+
+    private static byte[] bytes(String[]... rows) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxFile file = new XlsxFile(out, COLUMNS, command -> new Thread(command).start(), 10);
+        for (String[] row : rows) {
+            file.write(row);
+        }
+        file.finish();
+        return out.toByteArray();
+    }
+
     private static Map<String, String> write(int rowsPerSheet, String[]... rows) throws Exception {
         return write(COLUMNS, rowsPerSheet, rows);
     }

@@ -35,6 +35,7 @@ final class ExportJson {
         optional(json, "sha256", export.sha256());
         optional(json, "cancelledBy", export.cancelledBy());
         optional(json, "failure", export.failure());
+        optional(json, "node", export.node()); // while it is in progress: the node that runs it
         return json.build();
     }
 
