@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -46,8 +47,10 @@ public class Retention {
      * Marks the files of exports that left the download window as purged; each file is deleted
      * from the folder once that commits ({@code ExportFiles}). Returns how many it purged. The
      * query selects what {@link Export#isDueForPurge} says, with the cutoff the
-     * {@link DownloadWindow} gives. No row lock: a completed export's row changes no more but for
-     * this purge, and the timer is a singleton whose runs do not overlap on one server.
+     * {@link DownloadWindow} gives, and locks the rows it selects (SELECT ... FOR UPDATE): should two
+     * runs overlap (two nodes of a cluster, a run made up at start beside a tick), the second waits
+     * for the first's commit, finds those rows purged and leaves them, so each file is purged, and
+     * audited, once. A lock rather than a check in Java, which two nodes would both pass.
      */
     public int purgeFiles() {
         Instant now = clock.instant();
@@ -57,6 +60,7 @@ public class Retention {
                 .setParameter("completed", ExportStatus.COMPLETED)
                 .setParameter("cutoff", downloadWindow.closedUpTo(now))
                 .setMaxResults(FILES_PER_RUN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         for (Export export : due) {
             export.purge(now);
