@@ -11,7 +11,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 configuration=$wildfly_home/standalone/configuration
 
 # export-audit.xml, one server, from standalone.xml; export-audit-ha.xml, a cluster node, from
-# standalone-ha.xml with the same concerns plus cluster.cli (JGroups, mod_cluster, timers).
+# standalone-ha.xml with the same concerns plus cluster.cli (JGroups, mod_cluster, timers);
+# export-audit-load-balancer.xml, the balancer in front of them, from standalone-load-balancer.xml.
 provision() {
     local config=$1 base=$2; shift 2
     local script=$here/target/provision-${config%.xml}.cli log=$here/target/provision-${config%.xml}.log
@@ -30,3 +31,4 @@ provision() {
 }
 provision export-audit.xml standalone.xml datasources batch timers mail oidc ejb-api
 provision export-audit-ha.xml standalone-ha.xml datasources cluster batch timers mail oidc ejb-api
+provision export-audit-load-balancer.xml standalone-load-balancer.xml load-balancer
