@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -47,10 +46,12 @@ public class Retention {
      * Marks the files of exports that left the download window as purged; each file is deleted
      * from the folder once that commits ({@code ExportFiles}). Returns how many it purged. The
      * query selects what {@link Export#isDueForPurge} says, with the cutoff the
-     * {@link DownloadWindow} gives, and locks the rows it selects (SELECT ... FOR UPDATE): should two
-     * runs overlap (two nodes of a cluster, a run made up at start beside a tick), the second waits
-     * for the first's commit, finds those rows purged and leaves them, so each file is purged, and
-     * audited, once. A lock rather than a check in Java, which two nodes would both pass.
+     * {@link DownloadWindow} gives. Each export is then claimed by a conditional update (purged_at
+     * set only where it is still null): should two runs overlap (two nodes of a cluster, a run made
+     * up at start beside a tick), the database lets one of them change the row, the other waits for
+     * its commit and changes nothing, so each file is purged, and audited, once. Not a check in Java
+     * (both runs would pass it) and not SELECT ... FOR UPDATE (EclipseLink's H2 platform cannot
+     * write it with a row limit).
      */
     public int purgeFiles() {
         Instant now = clock.instant();
@@ -60,13 +61,19 @@ public class Retention {
                 .setParameter("completed", ExportStatus.COMPLETED)
                 .setParameter("cutoff", downloadWindow.closedUpTo(now))
                 .setMaxResults(FILES_PER_RUN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
+        int claimed = 0;
         for (Export export : due) {
-            export.purge(now);
-            purged.fire(new ExportEvents.Purged(export.id(), export.format(), now));
+            int changed = em.createQuery("update Export e set e.purgedAt = :now where e.id = :id and e.purgedAt is null")
+                    .setParameter("now", now)
+                    .setParameter("id", export.id())
+                    .executeUpdate();
+            if (changed == 1) {
+                purged.fire(new ExportEvents.Purged(export.id(), export.format(), now));
+                claimed++;
+            }
         }
-        return due.size();
+        return claimed;
     }
 
     /**
