@@ -40,6 +40,9 @@ final class Cluster {
     /** The cluster, started on the first call: a fresh database with the demo records and big-contacts. */
     static synchronized Cluster running() throws Exception {
         if (running == null) {
+            if (Files.isDirectory(DIR)) {
+                bin("stop", DIR.toString()); // what a killed test run may have left running
+            }
             freshDatabase();
             Path sources = ROOT.resolve("ear/src/test/resources/cluster-sources.json");
             bin("start", DIR.toString(), DATABASE,
