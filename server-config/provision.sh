@@ -9,17 +9,26 @@ set -euo pipefail
 wildfly_home=$1
 here=$(cd "$(dirname "$0")" && pwd)
 configuration=$wildfly_home/standalone/configuration
-script=$here/target/provision.cli
 
-cp "$configuration/standalone.xml" "$configuration/export-audit.xml"
-{
-    echo "embed-server --server-config=export-audit.xml --std-out=discard"
-    for concern in datasources batch timers mail oidc ejb-api; do
-        grep -v '^:resolve-expression' "$here/cli/$concern.cli"
-        echo
-    done
-    echo "stop-embedded-server"
-} > "$script"
-JAVA_OPTS="-Xms64m -Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$script" >"$here/target/provision.log" 2>&1 \
-    || { cat "$here/target/provision.log"; exit 1; }
-echo "Provisioned $configuration/export-audit.xml"
+# export-audit.xml, one server, from standalone.xml; export-audit-ha.xml, a cluster node, from
+# standalone-ha.xml with the same concerns plus cluster.cli (JGroups, mod_cluster, timers);
+# export-audit-load-balancer.xml, the balancer in front of them, from standalone-load-balancer.xml.
+provision() {
+    local config=$1 base=$2; shift 2
+    local script=$here/target/provision-${config%.xml}.cli log=$here/target/provision-${config%.xml}.log
+    cp "$configuration/$base" "$configuration/$config"
+    {
+        echo "embed-server --server-config=$config --std-out=discard"
+        for concern in "$@"; do
+            grep -v '^:resolve-expression' "$here/cli/$concern.cli"
+            echo
+        done
+        echo "stop-embedded-server"
+    } > "$script"
+    JAVA_OPTS="-Xms64m -Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$script" >"$log" 2>&1 \
+        || { cat "$log"; exit 1; }
+    echo "Provisioned $configuration/$config"
+}
+provision export-audit.xml standalone.xml datasources batch timers mail oidc ejb-api
+provision export-audit-ha.xml standalone-ha.xml datasources cluster batch timers mail oidc ejb-api
+provision export-audit-load-balancer.xml standalone-load-balancer.xml load-balancer

@@ -98,7 +98,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits up to {@code seconds} until the condition holds, for pages that update themselves. */
     void waitUntil(int seconds, java.util.function.BooleanSupplier condition, String what) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).withMessage(what)
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).withMessage(() -> what + "; the browser shows "
+                        + driver.getCurrentUrl() + ":\n" + driver.getPageSource())
                 .until(ignored -> {
                     try {
                         return condition.getAsBoolean();

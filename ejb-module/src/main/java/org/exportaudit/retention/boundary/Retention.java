@@ -46,8 +46,12 @@ public class Retention {
      * Marks the files of exports that left the download window as purged; each file is deleted
      * from the folder once that commits ({@code ExportFiles}). Returns how many it purged. The
      * query selects what {@link Export#isDueForPurge} says, with the cutoff the
-     * {@link DownloadWindow} gives. No row lock: a completed export's row changes no more but for
-     * this purge, and the timer is a singleton whose runs do not overlap on one server.
+     * {@link DownloadWindow} gives. Each export is then claimed by a conditional update (purged_at
+     * set only where it is still null): should two runs overlap (two nodes of a cluster, a run made
+     * up at start beside a tick), the database lets one of them change the row, the other waits for
+     * its commit and changes nothing, so each file is purged, and audited, once. Not a check in Java
+     * (both runs would pass it) and not SELECT ... FOR UPDATE (EclipseLink's H2 platform cannot
+     * write it with a row limit).
      */
     public int purgeFiles() {
         Instant now = clock.instant();
@@ -58,11 +62,18 @@ public class Retention {
                 .setParameter("cutoff", downloadWindow.closedUpTo(now))
                 .setMaxResults(FILES_PER_RUN)
                 .getResultList();
+        int claimed = 0;
         for (Export export : due) {
-            export.purge(now);
-            purged.fire(new ExportEvents.Purged(export.id(), export.format(), now));
+            int changed = em.createQuery("update Export e set e.purgedAt = :now where e.id = :id and e.purgedAt is null")
+                    .setParameter("now", now)
+                    .setParameter("id", export.id())
+                    .executeUpdate();
+            if (changed == 1) {
+                purged.fire(new ExportEvents.Purged(export.id(), export.format(), now));
+                claimed++;
+            }
         }
-        return due.size();
+        return claimed;
     }
 
     /**
