@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  * export writes (same SHA-256), the right record count, one notice per admin, no partial file left —
  * and the audit says from which node to which.
  * <p>
- * The source "big-contacts" (declared in the harness's test sources file as in
- * src/test/resources/big-contacts-source.json) reads bench_contact
+ * The source "big-contacts" (declared in the harness's src/test/resources/cluster-sources.json) reads bench_contact
  * (1,000,000 rows) and sleeps 0.5 s in PostgreSQL at every 100,000th row, in its count and in its
  * rows: a plain CSV export of a million rows takes two seconds, too fast to kill in the middle
  * reliably; this one takes some ten, the same every time.
