@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 abstract class SourceFeed implements Runnable {
 
     static final int BATCH = 1_000;
-    private static final int BUFFERED_BATCHES = 8;
+    /** Read-ahead enough to keep the writer busy; each export holds these rows on top of its chunk's. */
+    private static final int BUFFERED_BATCHES = 2;
     private static final Object[] END = new Object[0];
 
     private final BlockingQueue<Object[]> batches = new ArrayBlockingQueue<>(BUFFERED_BATCHES);
