@@ -2,6 +2,7 @@ package org.exportaudit.it;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,6 +69,12 @@ final class Api {
     HttpResponse<byte[]> download(long id) throws IOException, InterruptedException {
         return HTTP.send(request("exports/" + id + "/file").header("User-Agent", USER_AGENT).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Starts the download of an export's file: the body is the caller's to read, at its own pace. */
+    HttpResponse<InputStream> downloadStream(long id) throws IOException, InterruptedException {
+        return HTTP.send(request("exports/" + id + "/file").header("User-Agent", USER_AGENT).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     }
 
     /** Polls an export until it has ended, for at most a minute. */
