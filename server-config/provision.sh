@@ -29,6 +29,15 @@ provision() {
         || { cat "$log"; exit 1; }
     echo "Provisioned $configuration/$config"
 }
+# Java 17's G1 may fail an allocation with OutOfMemoryError while threads sit in JNI critical
+# sections, with most of the heap free ("Retried waiting for GCLocker too often"): ten XLSX exports
+# deflating at once did (java.util.zip's Deflater holds such sections). Letting the allocation wait
+# for the GC a while longer avoids it; Java 22's region pinning (JEP 423) makes it unnecessary.
+gc_locker="-XX:+UnlockDiagnosticVMOptions -XX:GCLockerRetryAllocationCount=100"
+grep -qF -- "$gc_locker" "$wildfly_home/bin/standalone.conf" \
+    || printf '\n# Export Audit (server-config/provision.sh): see there.\nJAVA_OPTS="$JAVA_OPTS %s"\n' "$gc_locker" \
+        >>"$wildfly_home/bin/standalone.conf"
+
 provision export-audit.xml standalone.xml datasources batch timers mail oidc ejb-api
 provision export-audit-ha.xml standalone-ha.xml datasources cluster batch timers mail oidc ejb-api
 provision export-audit-load-balancer.xml standalone-load-balancer.xml load-balancer
