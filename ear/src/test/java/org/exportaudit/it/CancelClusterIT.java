@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,13 +21,8 @@ class CancelClusterIT {
         Cluster cluster = Cluster.running();
         Api bob = Api.as("bob").on(Cluster.BALANCER);
         long id = bob.start("big-contacts", "CSV"); // slow on purpose: see TakeoverClusterIT
-        JsonObject running = Poll.until(Duration.ofSeconds(30), Duration.ofMillis(20), () -> {
-            JsonObject export = Api.json(bob.get("exports/" + id));
-            assertEquals("PROCESSING", export.getString("status"), "ended before it could be cancelled: " + export);
-            return Optional.of(export).filter(e -> e.getJsonObject("progress").getJsonNumber("written").longValue() > 0);
-        }, () -> "export " + id + " wrote nothing");
-        String runner = running.getString("node");
-        String other = cluster.nodes().stream().filter(node -> !node.equals(runner)).findFirst().orElseThrow();
+        String runner = Cluster.awaitWriting(bob, id).getString("node");
+        String other = cluster.other(runner);
 
         JsonObject cancelled = Api.json(Api.as("alice").on(cluster.app(other)).post("exports/" + id + "/cancel", "{}"));
         long sent = System.nanoTime();

@@ -1,5 +1,8 @@
 package org.exportaudit.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +12,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -65,6 +70,23 @@ final class Cluster {
 
     List<String> nodes() {
         return List.of("node-1", "node-2");
+    }
+
+    /** The node that is not {@code node}: the survivor of a kill, the one a cross-node call goes to. */
+    String other(String node) {
+        return nodes().stream().filter(name -> !name.equals(node)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Waits until the export has written some rows, still running, and returns it (its "node" says
+     * where it runs). Fails if it ends first: the test meant to act on it while it runs.
+     */
+    static JsonObject awaitWriting(Api api, long id) throws Exception {
+        return Poll.until(Duration.ofSeconds(30), Duration.ofMillis(20), () -> {
+            JsonObject export = Api.json(api.get("exports/" + id));
+            assertEquals("PROCESSING", export.getString("status"), "ended while the test waited to act on it: " + export);
+            return Optional.of(export).filter(e -> e.getJsonObject("progress").getJsonNumber("written").longValue() > 0);
+        }, () -> "export " + id + " wrote nothing");
     }
 
     /** A node's own address, past the balancer. */

@@ -51,13 +51,8 @@ class TakeoverClusterIT {
         assertEquals(ROWS, uninterrupted.getJsonNumber("records").longValue());
 
         long id = bob.start("big-contacts", "CSV");
-        JsonObject running = Poll.until(Duration.ofSeconds(30), Duration.ofMillis(20), () -> {
-            JsonObject export = Api.json(bob.get("exports/" + id));
-            assertEquals("PROCESSING", export.getString("status"), "ended before it could be killed: " + export);
-            return Optional.of(export).filter(e -> e.getJsonObject("progress").getJsonNumber("written").longValue() > 0);
-        }, () -> "export " + id + " wrote nothing");
-        String victim = running.getString("node");
-        String survivor = cluster.nodes().stream().filter(node -> !node.equals(victim)).findFirst().orElseThrow();
+        String victim = Cluster.awaitWriting(bob, id).getString("node");
+        String survivor = cluster.other(victim);
         Api onSurvivor = bob.on(cluster.app(survivor));
         try {
             cluster.kill(victim);
