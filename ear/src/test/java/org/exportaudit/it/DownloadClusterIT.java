@@ -99,7 +99,8 @@ class DownloadClusterIT {
                 assertTrue(elapsed < DOWNLOAD_DEADLINE.toNanos(), "still downloading after " + DOWNLOAD_DEADLINE);
                 long ahead = (long) (read * nanosPerByte) - elapsed;
                 if (ahead > 0) {
-                    // The pacing of a slow reader, not a wait for a condition.
+                    // The pacing of a slow reader, not a wait for a condition: this test is the user on
+                    // a slow link, and reading slowly is what it does; there is nothing to await.
                     Thread.sleep(ahead / 1_000_000, (int) (ahead % 1_000_000));
                 }
             }

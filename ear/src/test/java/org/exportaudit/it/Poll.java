@@ -26,7 +26,9 @@ final class Poll {
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError(what.get() + " (waited " + within + ")");
             }
-            // The pause between two questions, not a wait for anything: what matters is asked again after it.
+            // The pause between two questions, not a wait for anything: what matters is asked again after
+            // it, up to the deadline. Nothing here can be awaited instead: the conditions are another
+            // process's state (a server, a browser, a mail server), seen only by asking.
             Thread.sleep(interval.toMillis());
         }
     }

@@ -141,7 +141,7 @@ public class Exports implements ExportOperations {
         }
         Instant now = clock.instant();
         export.cancel(caller(), now);
-        events.fire(new ExportEvents.Cancelled(id, caller(), export.jobExecutionId(), now));
+        events.fire(new ExportEvents.Cancelled(id, caller(), now));
         return view(export, now);
     }
 

@@ -64,15 +64,11 @@ public class ExportJobs {
      * second and stops its job the same way ({@link #stopLost}).
      */
     void stop(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Cancelled cancelled) {
-        stopHere(Set.of(cancelled.exportId()));
+        stopLost(Set.of(cancelled.exportId()));
     }
 
-    /** Stops the jobs of exports that this node no longer runs (cancelled elsewhere, or taken over). */
+    /** Stops the jobs of exports that this node no longer runs (cancelled, here or elsewhere, or taken over). */
     public void stopLost(Collection<Long> exportIds) {
-        stopHere(exportIds);
-    }
-
-    private void stopHere(Collection<Long> exportIds) {
         for (long exportId : exportIds) {
             try {
                 Long execution;

@@ -25,8 +25,7 @@ public final class ExportEvents {
     }
 
     /** The job, if it began, must be stopped: its execution id rides along for that. */
-    public record Cancelled(long exportId, String by, Long jobExecutionId,
-            Instant at) implements ExportEvent {
+    public record Cancelled(long exportId, String by, Instant at) implements ExportEvent {
     }
 
     public record Failed(long exportId, String reason, Instant at) implements ExportEvent {

@@ -1,22 +1,22 @@
 package org.exportaudit.web.node;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.exportaudit.platform.NodeName;
 
 /**
- * The node this server is in a cluster: WildFly's jboss.node.name, which every node is started with
- * (-Djboss.node.name=node-1); a single server's default is its host name. The pages' footer names it,
- * so that someone behind the balancer can tell which node served them.
+ * The node that serves the pages, by the name its exports are owned by ({@link NodeName}). The pages'
+ * footer names it, so that someone behind the balancer can tell which node served them.
  */
 @Named
 @ApplicationScoped
 public class ServingNode {
 
-    public static String name() {
-        return System.getProperty("jboss.node.name", "unnamed");
-    }
+    @Inject
+    NodeName node;
 
     public String getName() {
-        return name();
+        return node.value();
     }
 }

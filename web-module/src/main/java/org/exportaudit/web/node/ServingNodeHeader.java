@@ -1,5 +1,6 @@
 package org.exportaudit.web.node;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.exportaudit.platform.NodeName;
 
 /**
  * Every response names the node that served it (X-Export-Audit-Node), pages, API and downloads alike:
@@ -19,10 +21,13 @@ public class ServingNodeHeader extends HttpFilter {
 
     public static final String HEADER = "X-Export-Audit-Node";
 
+    @Inject
+    NodeName node;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader(HEADER, ServingNode.name());
+        response.setHeader(HEADER, node.value());
         chain.doFilter(request, response);
     }
 }
