@@ -8,12 +8,44 @@ package org.exportaudit.client;
 public interface ExportOperations {
 
     /**
-     * Starts an export; it runs in the background and is returned {@code PROCESSING}.
+     * Starts an export; it runs in the background and is returned {@code PROCESSING}, or
+     * {@code AWAITING_APPROVAL} when an export policy asks for a super admin's approval (the host
+     * API throws {@link ExportAwaitingApproval} instead).
      *
      * @throws ExportRefused for an unknown source or format, an undeclared filter or an unsafe
      *         file name; nothing is created
+     * @throws ExportBlocked when an export policy blocks it; the refused attempt is kept, BLOCKED
+     * @throws StepUpRequired when an export policy asks for a recent password sign-in that the
+     *         caller does not have; nothing is created
      */
     ExportView start(ExportRequest request);
+
+    /**
+     * Approves an export awaiting approval (super admins other than its requester): its job starts.
+     *
+     * @throws ExportNotAwaitingApproval when it is not waiting (decided, withdrawn, expired, blocked, ended)
+     * @throws OwnExportApproval for the caller's own export
+     * @throws ExportNotFound when there is no such export
+     */
+    ExportView approve(long id);
+
+    /**
+     * Denies an export awaiting approval, with a reason its requester sees (super admins other than
+     * its requester).
+     *
+     * @throws ExportRefused when the reason is empty or longer than 500 characters
+     * @throws ExportNotAwaitingApproval when it is not waiting
+     * @throws OwnExportApproval for the caller's own export
+     */
+    ExportView deny(long id, String reason);
+
+    /**
+     * Withdraws the caller's own export while it awaits approval.
+     *
+     * @throws ExportNotAwaitingApproval when it is not waiting
+     * @throws ExportNotFound when there is no such export of the caller's
+     */
+    ExportView withdraw(long id);
 
     /** Records an export that the host application performed itself. */
     ExportView record(RecordedExport export);

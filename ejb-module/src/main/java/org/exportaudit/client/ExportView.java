@@ -6,7 +6,9 @@ import java.time.Instant;
 /**
  * An export as callers see it. {@code records} is null until the source's records are counted;
  * {@code written} is the progress; file size and SHA-256 are known once it completed; {@code node}
- * is the cluster node that runs it while it is in progress (null once it ended).
+ * is the cluster node that runs it while it is in progress (null once it ended). {@code policy} says
+ * which export policy decided on it (null when none did); {@code decidedBy} and {@code decidedAt}
+ * who approved, denied or withdrew it and when; {@code reason} why it was denied, blocked or expired.
  */
 public record ExportView(
         long id,
@@ -24,5 +26,9 @@ public record ExportView(
         String cancelledBy,
         String failure,
         boolean downloadable,
-        String node) implements Serializable {
+        String node,
+        String policy,
+        String decidedBy,
+        Instant decidedAt,
+        String reason) implements Serializable {
 }

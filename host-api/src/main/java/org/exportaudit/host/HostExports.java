@@ -3,6 +3,9 @@ package org.exportaudit.host;
 import jakarta.ejb.Local;
 import jakarta.ejb.Remote;
 import jakarta.ejb.Stateless;
+import org.exportaudit.client.ExportAwaitingApproval;
+import org.exportaudit.client.ExportRequest;
+import org.exportaudit.client.ExportView;
 import org.exportaudit.client.ExportsLocal;
 import org.exportaudit.client.ExportsRemote;
 import org.exportaudit.export.boundary.Exports;
@@ -27,4 +30,20 @@ import org.exportaudit.export.boundary.Exports;
 @Local(ExportsLocal.class)
 @Remote(ExportsRemote.class)
 public class HostExports extends Exports implements ExportsLocal, ExportsRemote {
+
+    /**
+     * As for the pages and the API, except that an export held for approval is reported by an
+     * exception of its own: a host that expects a running export must not mistake a waiting one
+     * for it. The export exists (the exception commits it).
+     *
+     * @throws ExportAwaitingApproval when an export policy holds it for a super admin's approval
+     */
+    @Override
+    public ExportView start(ExportRequest request) {
+        ExportView export = super.start(request);
+        if ("AWAITING_APPROVAL".equals(export.status())) {
+            throw new ExportAwaitingApproval(export);
+        }
+        return export;
+    }
 }

@@ -15,6 +15,7 @@ import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
 import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.export.entity.ExportEvents;
+import org.exportaudit.export.entity.PolicyEvents;
 import org.exportaudit.notification.entity.ThresholdChanged;
 
 /**
@@ -57,6 +58,60 @@ public class AuditTrail {
         append(event.at(), AuditKind.EXPORT_TAKEN_OVER, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder()
                 .add("from", event.from() == null ? JsonValue.NULL : Json.createValue(event.from()))
                 .add("to", event.to()).add("takeovers", event.takeovers()));
+    }
+
+    /** A notice or step-up policy applied and the export went ahead: which policy, and the total that reached it. */
+    void ruled(@Observes ExportEvents.Ruled event) {
+        append(event.at(), AuditKind.EXPORT_RULED_BY_POLICY, event.user(), event.exportId(), policy(event.policyId(),
+                event.policy()).add("action", event.action()).add("total", event.total()));
+    }
+
+    void awaitingApproval(@Observes ExportEvents.AwaitingApproval event) {
+        append(event.at(), AuditKind.EXPORT_AWAITING_APPROVAL, event.user(), event.exportId(), policy(event.policyId(),
+                event.policy()).add("records", event.records()).add("total", event.total())
+                .add("until", event.until().toString()));
+    }
+
+    void approved(@Observes ExportEvents.Approved event) {
+        append(event.at(), AuditKind.EXPORT_APPROVED, event.by(), event.exportId(), Json.createObjectBuilder());
+    }
+
+    void denied(@Observes ExportEvents.Denied event) {
+        append(event.at(), AuditKind.EXPORT_DENIED, event.by(), event.exportId(), Json.createObjectBuilder()
+                .add("reason", event.reason()));
+    }
+
+    void withdrawn(@Observes ExportEvents.Withdrawn event) {
+        append(event.at(), AuditKind.EXPORT_WITHDRAWN, event.by(), event.exportId(), Json.createObjectBuilder());
+    }
+
+    void expired(@Observes ExportEvents.Expired event) {
+        append(event.at(), AuditKind.EXPORT_EXPIRED, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder());
+    }
+
+    void blocked(@Observes ExportEvents.Blocked event) {
+        append(event.at(), AuditKind.EXPORT_BLOCKED, event.user(), event.exportId(), policy(event.policyId(),
+                event.policy()).add("records", event.records()).add("limit", event.limit()).add("total", event.total()));
+    }
+
+    /** No export exists: the attempt is recorded with its source and count, and when the user last entered their password. */
+    void stepUpRequired(@Observes ExportEvents.StepUpRequired event) {
+        append(event.at(), AuditKind.STEP_UP_REQUIRED, event.user(), null, policy(event.policyId(), event.policy())
+                .add("source", event.source()).add("records", event.records())
+                .add("signedInAt", event.signedInAt() == null ? JsonValue.NULL : Json.createValue(event.signedInAt().toString())));
+    }
+
+    /** Detail {@code {"policyId", "before", "after"}}, each side the policy's description, null where it did not exist. */
+    void policyChanged(@Observes PolicyEvents.Changed event) {
+        AuditKind kind = event.before() == null ? AuditKind.POLICY_CREATED
+                : event.after() == null ? AuditKind.POLICY_REMOVED : AuditKind.POLICY_CHANGED;
+        append(event.at(), kind, event.by(), null, Json.createObjectBuilder().add("policyId", event.policyId())
+                .add("before", event.before() == null ? JsonValue.NULL : Json.createValue(event.before()))
+                .add("after", event.after() == null ? JsonValue.NULL : Json.createValue(event.after())));
+    }
+
+    private static JsonObjectBuilder policy(long id, String description) {
+        return Json.createObjectBuilder().add("policyId", id).add("policy", description);
     }
 
     void purged(@Observes ExportEvents.Purged event) {

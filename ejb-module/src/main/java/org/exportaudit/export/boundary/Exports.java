@@ -2,18 +2,23 @@ package org.exportaudit.export.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import org.exportaudit.client.ExportBlocked;
 import org.exportaudit.client.ExportLogPage;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportNotFound;
@@ -22,23 +27,35 @@ import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.RecordedExport;
+import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
 import org.exportaudit.export.control.ExportLog;
+import org.exportaudit.export.control.PolicyCheck;
+import org.exportaudit.export.control.PolicyRuling;
+import org.exportaudit.export.control.PolicySettings;
+import org.exportaudit.export.control.Requesters;
 import org.exportaudit.export.control.SourceCatalog;
+import org.exportaudit.export.control.SourceCounts;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
+import org.exportaudit.export.entity.ExportPolicy;
+import org.exportaudit.export.entity.PolicyAction;
 import org.exportaudit.export.entity.Lease;
 import org.exportaudit.export.entity.Source;
+import org.exportaudit.identity.control.RecentSignIn;
 import org.exportaudit.platform.NodeName;
 
 /**
  * Exports, for the REST API and the pages: always as the calling user, signed in through Keycloak.
- * Exporters start exports and see their own; super admins see every export and cancel.
+ * Exporters start exports and see their own; super admins see every export, cancel, and approve or
+ * deny the exports that export policies hold for approval (never their own). A request that a
+ * policy governs is counted here, before anything is created, so that a block or a step-up is
+ * answered at once; without governing policies the job counts, and the request answers at once.
  * {@link HostExports} offers the same to host applications.
  */
 @Stateless
@@ -76,6 +93,21 @@ public class Exports implements ExportOperations {
     @Inject
     Lease lease;
 
+    @Inject
+    PolicyCheck policies;
+
+    @Inject
+    PolicySettings settings;
+
+    @Inject
+    SourceCounts counts;
+
+    @Inject
+    Requesters requesters;
+
+    @Inject
+    RecentSignIn signIns;
+
     /** The sources the caller may export. */
     public List<Source> sources() {
         return catalog.all();
@@ -103,12 +135,137 @@ public class Exports implements ExportOperations {
         }
 
         Export export = Export.requested(fileName, source.key(), format, storedFilters, caller(), clock.instant());
-        export.runBy(node.value(), lease.from(clock.instant())); // its job starts here once this commits
+        List<ExportPolicy> governing = policies.governing(source.key(), session::isCallerInRole);
+        if (governing.isEmpty()) {
+            return run(export, source, Optional.empty()); // counted by its job: the request answers at once
+        }
+        long records = counts.count(source, request.filters()); // before the lock: a count may take a while
+        requesters.lock(caller());
+        Optional<PolicyRuling> ruling = policies.rule(governing, caller(), records, clock.instant());
+        if (ruling.isPresent() && ruling.get().action() == PolicyAction.STEP_UP) {
+            requireRecentSignIn(ruling.get(), source, records);
+        }
+        export.counted(records);
+        if (ruling.isEmpty()) {
+            return run(export, source, ruling);
+        }
+        ExportPolicy policy = ruling.get().policy();
+        export.ruledBy(policy.id(), policy.description());
+        return switch (policy.action()) {
+            case NOTIFY, STEP_UP -> run(export, source, ruling);
+            case APPROVE -> holdForApproval(export, ruling.get());
+            case BLOCK -> throw block(export, ruling.get());
+        };
+    }
+
+    /** Creates the export and clears it to run: its job starts once this commits. */
+    private ExportView run(Export export, Source source, Optional<PolicyRuling> ruling) {
+        Instant now = clock.instant();
+        export.runBy(node.value(), lease.from(now));
+        persist(export);
+        ruling.ifPresent(ruled -> events.fire(new ExportEvents.Ruled(export.id(), caller(), ruled.policy().id(),
+                ruled.policy().description(), ruled.action().key(), ruled.total(), now)));
+        if (export.records() != null) { // counted here: the notices go out now, not when the job counts again
+            events.fire(new ExportEvents.Counted(export.id(), caller(), source.key(), export.fileName(),
+                    export.records(), now));
+        }
+        events.fire(new ExportEvents.Cleared(export.id()));
+        return view(export, now);
+    }
+
+    /** Creates the export, counted, waiting for a super admin: every one of them is told. */
+    private ExportView holdForApproval(Export export, PolicyRuling ruling) {
+        Instant now = clock.instant();
+        export.awaitApproval(now.plus(settings.approvalExpiry()));
+        persist(export);
+        ExportPolicy policy = ruling.policy();
+        events.fire(new ExportEvents.AwaitingApproval(export.id(), caller(), export.source(), export.fileName(),
+                export.records(), policy.id(), policy.description(), ruling.total(), export.awaitingUntil(), now));
+        return view(export, now);
+    }
+
+    /** Keeps the refused attempt in the log, BLOCKED, and says so: the exception commits it (rollback = false). */
+    private ExportBlocked block(Export export, PolicyRuling ruling) {
+        Instant now = clock.instant();
+        ExportPolicy policy = ruling.policy();
+        String message = policy.message() != null ? policy.message()
+                : "An export policy blocks this export: " + policy.description() + ".";
+        export.block(message, now);
+        persist(export);
+        events.fire(new ExportEvents.Blocked(export.id(), caller(), export.records(), policy.id(),
+                policy.description(), policy.limit(), ruling.total(), now));
+        return new ExportBlocked(export.id(), policy.id(), policy.description(), policy.limit(), message);
+    }
+
+    /**
+     * A step-up policy decides: the caller must have entered their password within the configured
+     * age. If not, nothing is created; the refusal is audited and commits (rollback = false).
+     */
+    private void requireRecentSignIn(PolicyRuling ruling, Source source, long records) {
+        Instant now = clock.instant();
+        Duration maxAge = settings.stepUpMaxAge();
+        if (!signIns.isWithin(session.getCallerPrincipal(), maxAge, now)) {
+            ExportPolicy policy = ruling.policy();
+            events.fire(new ExportEvents.StepUpRequired(caller(), source.key(), records, policy.id(),
+                    policy.description(), signIns.of(session.getCallerPrincipal()).orElse(null), now));
+            throw new StepUpRequired(policy.id(), policy.description(), maxAge);
+        }
+    }
+
+    private void persist(Export export) {
         em.persist(export);
-        em.flush(); // the id, for the event and the job
-        events.fire(new ExportEvents.Requested(export.id(), caller(), source.key(), fileName, format.name(),
-                storedFilters, export.requestedAt()));
-        return view(export, clock.instant());
+        em.flush(); // the id, for the events and the job
+        events.fire(new ExportEvents.Requested(export.id(), export.requestedBy(), export.source(), export.fileName(),
+                export.format().name(), export.filters(), export.requestedAt()));
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPER_ADMIN)
+    public ExportView approve(long id) {
+        Export export = locked(id);
+        Instant now = clock.instant();
+        export.approve(caller(), now, node.value(), lease.from(now));
+        events.fire(new ExportEvents.Approved(id, caller(), now));
+        events.fire(new ExportEvents.Cleared(id));
+        return view(export, now);
+    }
+
+    @Override
+    @RolesAllowed(Roles.SUPER_ADMIN)
+    public ExportView deny(long id, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > Export.REASON_LENGTH) {
+            throw new ExportRefused("invalid-reason", "Say why the export is denied, in 1 to " + Export.REASON_LENGTH
+                    + " characters: its requester reads it.");
+        }
+        Export export = locked(id);
+        Instant now = clock.instant();
+        export.deny(caller(), reason.strip(), now);
+        events.fire(new ExportEvents.Denied(id, caller(), reason.strip(), now));
+        return view(export, now);
+    }
+
+    @Override
+    public ExportView withdraw(long id) {
+        Export export = locked(id);
+        if (!export.requestedBy().equals(caller())) { // a super admin sees it, and denies it instead
+            throw new EJBAccessException("Only the user who asked for export " + id + " can withdraw it.");
+        }
+        Instant now = clock.instant();
+        export.withdraw(caller(), now);
+        events.fire(new ExportEvents.Withdrawn(id, caller(), now));
+        return view(export, now);
+    }
+
+    /**
+     * The export under its row lock, if the caller may see it: an approval racing a withdrawal, the
+     * expiry or another approval waits, then finds it decided.
+     */
+    private Export locked(long id) {
+        Export export = em.find(Export.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (export == null || !export.isVisibleTo(caller(), isSuperAdmin())) {
+            throw new ExportNotFound(id);
+        }
+        return export;
     }
 
     @Override
@@ -135,10 +292,7 @@ public class Exports implements ExportOperations {
     @Override
     @RolesAllowed(Roles.SUPER_ADMIN)
     public ExportView cancel(long id) {
-        Export export = em.find(Export.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (export == null) {
-            throw new ExportNotFound(id);
-        }
+        Export export = locked(id);
         Instant now = clock.instant();
         export.cancel(caller(), now);
         events.fire(new ExportEvents.Cancelled(id, caller(), now));
@@ -166,7 +320,8 @@ public class Exports implements ExportOperations {
                 export.format().name(), export.records(), export.written(), export.requestedBy(),
                 export.requestedAt(), export.status().name(), export.endedAt(), export.fileSize(), export.sha256(),
                 export.cancelledBy(), export.failure(), export.isDownloadable(now, downloadWindow),
-                export.isInProgress() ? export.node() : null);
+                export.isInProgress() ? export.node() : null, export.policy(), export.decidedBy(),
+                export.decidedAt(), export.reason());
     }
 
     /** The export if the caller may see it; anyone else's is answered as if it did not exist. */

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.exportaudit.export.entity.ExportEvents;
 
 /**
- * Starts and stops export jobs once the request, the takeover or the cancel has committed: a job
+ * Starts and stops export jobs once the request (or its approval), the takeover or the cancel has committed: a job
  * started inside the request's transaction could look for its export before that export exists.
  * Knows which exports run in this server, and in which job execution, so that a shutdown can wait
  * for them to end and the lease heartbeat can stop those that this node lost.
@@ -38,8 +38,8 @@ public class ExportJobs {
      */
     private final Map<Long, Long> running = new HashMap<>();
 
-    void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Requested requested) {
-        start(requested.exportId());
+    void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Cleared cleared) {
+        start(cleared.exportId());
     }
 
     /**

@@ -65,6 +65,10 @@ public class SourceCatalog {
         return source;
     }
 
+    public boolean isDeclared(String key) {
+        return sources.containsKey(key);
+    }
+
     /** A source's label for people; the key itself for a source no longer declared. */
     public String labelOf(String key) {
         Source source = sources.get(key);

@@ -10,12 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
+import org.exportaudit.client.OwnExportApproval;
 
 /**
  * One run of a source into a file, and its small state machine:
- * {@code PROCESSING → COMPLETED | CANCELLED | FAILED}. Every other move throws
- * {@link ExportNotInProgress} and changes nothing.
+ * {@code PROCESSING → COMPLETED | CANCELLED | FAILED}; where a policy asks for an approval,
+ * {@code PROCESSING → AWAITING_APPROVAL → PROCESSING (approved) | DENIED | WITHDRAWN | EXPIRED}
+ * before it runs; where one blocks it, {@code PROCESSING → BLOCKED} before it runs. Every other
+ * move throws {@link ExportNotInProgress} or {@link ExportNotAwaitingApproval} and changes nothing.
  */
 @Entity
 @Table(name = "export")
@@ -29,6 +33,7 @@ public class Export {
     public static final int USER_LENGTH = 255;
     public static final int STATUS_LENGTH = 20;
     public static final int NODE_LENGTH = 100;
+    public static final int REASON_LENGTH = 500;
 
     // A sequence, not an identity column: EclipseLink's H2 platform still asks H2 for IDENTITY(),
     // which H2 2 no longer has.
@@ -104,6 +109,28 @@ public class Export {
     /** When the retention timer deleted the file: the row stays in the log, the file is gone. */
     @Column(name = "purged_at")
     private Instant purgedAt;
+
+    /** The policy that decided on it, and its rule as it read then: a policy may change or go later. */
+    @Column(name = "policy_id")
+    private Long policyId;
+
+    @Column(name = "policy", length = 500)
+    private String policy;
+
+    /** Who approved, denied or withdrew it, and when. */
+    @Column(name = "decided_by", length = USER_LENGTH)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    /** Why it was denied (the approver's words), blocked (the policy's message) or expired. */
+    @Column(name = "reason", length = 1000)
+    private String reason;
+
+    /** While it awaits approval: when the request expires unanswered. */
+    @Column(name = "awaiting_until")
+    private Instant awaitingUntil;
 
     protected Export() {
         // for JPA
@@ -212,6 +239,78 @@ public class Export {
         return first;
     }
 
+    /** The strictest policy that its count reached decided on it (a notice, a step-up, an approval or a block). */
+    public void ruledBy(long policyId, String policy) {
+        requireInProgress("ruled on");
+        this.policyId = policyId;
+        this.policy = policy;
+    }
+
+    /**
+     * Counted and ruled on before its job began, it waits for a super admin's approval until
+     * {@code until}: no node runs it, no byte is written.
+     */
+    public void awaitApproval(Instant until) {
+        requireInProgress("held for approval");
+        if (policyId == null) {
+            throw new IllegalStateException("Export " + id + " waits for approval by no policy");
+        }
+        this.status = ExportStatus.AWAITING_APPROVAL;
+        this.node = null;
+        this.leaseUntil = null;
+        this.awaitingUntil = until;
+    }
+
+    /** A policy refused it before it ran: it stays in the log, with the policy and its message. */
+    public void block(String message, Instant at) {
+        requireInProgress("blocked");
+        this.reason = message;
+        end(ExportStatus.BLOCKED, at);
+    }
+
+    /** A super admin other than its requester let it run: {@code node} runs it from now on. */
+    public void approve(String by, Instant at, String node, Instant leaseUntil) {
+        requireDecidableBy(by, "approved");
+        this.decidedBy = by;
+        this.decidedAt = at;
+        this.awaitingUntil = null;
+        this.status = ExportStatus.PROCESSING;
+        runBy(node, leaseUntil);
+    }
+
+    /** A super admin other than its requester refused it, saying why. */
+    public void deny(String by, String reason, Instant at) {
+        requireDecidableBy(by, "denied");
+        this.decidedBy = by;
+        this.decidedAt = at;
+        this.reason = reason;
+        end(ExportStatus.DENIED, at);
+    }
+
+    /** Its requester took the request back. */
+    public void withdraw(String by, Instant at) {
+        requireAwaitingApproval("withdrawn");
+        this.decidedBy = by;
+        this.decidedAt = at;
+        end(ExportStatus.WITHDRAWN, at);
+    }
+
+    /** Nobody answered in time. */
+    public void expire(Instant at) {
+        requireAwaitingApproval("expired");
+        this.reason = "No super admin answered before " + awaitingUntil + ".";
+        end(ExportStatus.EXPIRED, at);
+    }
+
+    /** Its approval request ran out unanswered at {@code now}. */
+    public boolean isApprovalExpired(Instant now) {
+        return status == ExportStatus.AWAITING_APPROVAL && !awaitingUntil.isAfter(now);
+    }
+
+    public boolean isAwaitingApproval() {
+        return status == ExportStatus.AWAITING_APPROVAL;
+    }
+
     public void progressed(long written) {
         requireInProgress("advanced");
         this.written = written;
@@ -274,6 +373,20 @@ public class Export {
     private void end(ExportStatus outcome, Instant at) {
         this.status = outcome;
         this.endedAt = at;
+    }
+
+    /** Four eyes: waiting, and not the decider's own. The state is checked first: a decided export is decided. */
+    private void requireDecidableBy(String by, String move) {
+        requireAwaitingApproval(move);
+        if (requestedBy.equals(by)) {
+            throw new OwnExportApproval(id == null ? 0 : id);
+        }
+    }
+
+    private void requireAwaitingApproval(String move) {
+        if (status != ExportStatus.AWAITING_APPROVAL) {
+            throw new ExportNotAwaitingApproval(id == null ? 0 : id, status.name(), move);
+        }
     }
 
     private void requireInProgress(String move) {
@@ -361,5 +474,30 @@ public class Export {
 
     public String failure() {
         return failure;
+    }
+
+    public Long policyId() {
+        return policyId;
+    }
+
+    /** The deciding policy as it read when it decided; null when none did. */
+    public String policy() {
+        return policy;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant awaitingUntil() {
+        return awaitingUntil;
     }
 }

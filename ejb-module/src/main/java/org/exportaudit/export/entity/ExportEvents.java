@@ -15,6 +15,48 @@ public final class ExportEvents {
             String filters, Instant at) implements ExportEvent {
     }
 
+    /**
+     * Nothing holds the export back any more (no policy, or a super admin approved it): its job
+     * starts once this commits.
+     */
+    public record Cleared(long exportId) implements ExportEvent {
+    }
+
+    /** A notice or a step-up policy applied to the export, which goes ahead; {@code total} is what reached the limit. */
+    public record Ruled(long exportId, String user, long policyId, String policy, String action, long total,
+            Instant at) implements ExportEvent {
+    }
+
+    /** A policy asks for an approval: the export waits, counted, until {@code until}. */
+    public record AwaitingApproval(long exportId, String user, String source, String fileName, long records,
+            long policyId, String policy, long total, Instant until, Instant at) implements ExportEvent {
+    }
+
+    public record Approved(long exportId, String by, Instant at) implements ExportEvent {
+    }
+
+    public record Denied(long exportId, String by, String reason, Instant at) implements ExportEvent {
+    }
+
+    public record Withdrawn(long exportId, String by, Instant at) implements ExportEvent {
+    }
+
+    public record Expired(long exportId, Instant at) implements ExportEvent {
+    }
+
+    /** A policy refused the export before it ran; it stays in the log, BLOCKED. */
+    public record Blocked(long exportId, String user, long records, long policyId, String policy, long limit,
+            long total, Instant at) implements ExportEvent {
+    }
+
+    /**
+     * A step-up policy applied and the user's password sign-in was not recent enough: nothing was
+     * created; {@code signedInAt} is when they last entered their password (null if unknown).
+     */
+    public record StepUpRequired(String user, String source, long records, long policyId, String policy,
+            Instant signedInAt, Instant at) implements ExportEvent {
+    }
+
     /** The record count is known: it drives the large-export notifications. */
     public record Counted(long exportId, String user, String source, String fileName, long records,
             Instant at) implements ExportEvent {
@@ -24,7 +66,6 @@ public final class ExportEvents {
             Instant at) implements ExportEvent {
     }
 
-    /** The job, if it began, must be stopped: its execution id rides along for that. */
     public record Cancelled(long exportId, String by, Instant at) implements ExportEvent {
     }
 

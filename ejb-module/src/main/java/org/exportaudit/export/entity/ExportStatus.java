@@ -3,12 +3,23 @@ package org.exportaudit.export.entity;
 import java.util.Locale;
 import org.exportaudit.client.ExportRefused;
 
-/** Where an export is in its life. Only {@code PROCESSING} can move on; the others are final. */
+/**
+ * Where an export is in its life. {@code PROCESSING} and {@code AWAITING_APPROVAL} can move on; the
+ * others are final. {@code BLOCKED} is an attempt a policy refused: it never ran.
+ */
 public enum ExportStatus {
     PROCESSING,
     COMPLETED,
     CANCELLED,
-    FAILED;
+    FAILED,
+    AWAITING_APPROVAL,
+    DENIED,
+    EXPIRED,
+    WITHDRAWN,
+    BLOCKED;
+
+    /** Statuses whose exports never ran and never will: they do not count toward a user's rolling limits. */
+    public static final java.util.Set<ExportStatus> REFUSED = java.util.EnumSet.of(DENIED, EXPIRED, WITHDRAWN, BLOCKED);
 
     /** Reads a status as a filter names it, in any case. */
     public static ExportStatus named(String name) {
@@ -18,6 +29,6 @@ public enum ExportStatus {
             }
         }
         throw new ExportRefused("unknown-status",
-                "Unknown status '" + name + "': use PROCESSING, COMPLETED, CANCELLED or FAILED.");
+                "Unknown status '" + name + "': use one of " + java.util.Arrays.toString(values()) + ".");
     }
 }

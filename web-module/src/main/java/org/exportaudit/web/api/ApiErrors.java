@@ -6,8 +6,10 @@ import static jakarta.ws.rs.core.Response.Status.FORBIDDEN;
 import static jakarta.ws.rs.core.Response.Status.GONE;
 import static jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR;
 import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
+import static jakarta.ws.rs.core.Response.Status.UNAUTHORIZED;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -15,11 +17,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.exportaudit.client.ExportBlocked;
 import org.exportaudit.client.ExportFileGone;
 import org.exportaudit.client.ExportNotFound;
+import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportStillRunning;
+import org.exportaudit.client.OwnExportApproval;
+import org.exportaudit.client.PolicyNotFound;
+import org.exportaudit.client.PolicyRefused;
+import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.notification.boundary.NoticeNotFound;
 import org.exportaudit.notification.entity.InvalidThreshold;
 
@@ -42,6 +50,9 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (thrown instanceof InvalidThreshold invalid) { // outside 1..275,000
             return error(BAD_REQUEST, "invalid-threshold", invalid.getMessage());
         }
+        if (thrown instanceof PolicyRefused refused) { // a limit or window out of range, an unknown source, a duplicate
+            return error(BAD_REQUEST, refused.reason(), refused.getMessage());
+        }
         if (thrown instanceof JsonException malformed) { // a body that is not the JSON a resource expects
             return error(BAD_REQUEST, "malformed-request", "The request body must be a JSON object: " + malformed.getMessage());
         }
@@ -49,13 +60,38 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (thrown instanceof EJBAccessException) {
             return error(FORBIDDEN, "forbidden", "Your account does not have the role this needs.");
         }
-        // 404: no such export or notice, or not the caller's to see: the same answer for both
-        if (thrown instanceof ExportNotFound || thrown instanceof NoticeNotFound) {
+        // 403: a policy blocks the export; the refused attempt stays in the log
+        if (thrown instanceof ExportBlocked blocked) {
+            return ApiError.response(FORBIDDEN, "blocked-by-policy", blocked.getMessage())
+                    .entity(Json.createObjectBuilder().add("error", "blocked-by-policy").add("message", blocked.getMessage())
+                            .add("policy", blocked.policy()).add("policyId", blocked.policyId())
+                            .add("limit", blocked.limit()).add("exportId", blocked.exportId()).build())
+                    .build();
+        }
+        // 403: four eyes, nobody decides on their own export
+        if (thrown instanceof OwnExportApproval) {
+            return error(FORBIDDEN, "own-export", thrown.getMessage());
+        }
+        // 401: a step-up policy needs a password sign-in more recent than the token's (RFC 9470's challenge)
+        if (thrown instanceof StepUpRequired stepUp) {
+            long maxAge = stepUp.maxAge().toSeconds();
+            return ApiError.response(UNAUTHORIZED, "step-up-required", stepUp.getMessage())
+                    .entity(Json.createObjectBuilder().add("error", "step-up-required").add("message", stepUp.getMessage())
+                            .add("maxAge", maxAge).add("policyId", stepUp.policyId()).build())
+                    .header("WWW-Authenticate", "Bearer error=\"insufficient_user_authentication\", error_description=\""
+                            + "A more recent authentication is required\", max_age=" + maxAge)
+                    .build();
+        }
+        // 404: no such export, notice or policy, or not the caller's to see: the same answer for both
+        if (thrown instanceof ExportNotFound || thrown instanceof NoticeNotFound || thrown instanceof PolicyNotFound) {
             return error(NOT_FOUND, "not-found", thrown.getMessage());
         }
         // 409: the export has already ended (so it cannot be cancelled), or is still processing (no file yet)
         if (thrown instanceof ExportNotInProgress) {
             return error(CONFLICT, "not-in-progress", thrown.getMessage());
+        }
+        if (thrown instanceof ExportNotAwaitingApproval) {
+            return error(CONFLICT, "not-awaiting-approval", thrown.getMessage());
         }
         if (thrown instanceof ExportStillRunning) {
             return error(CONFLICT, "still-processing", thrown.getMessage());

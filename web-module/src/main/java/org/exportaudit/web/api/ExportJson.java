@@ -36,6 +36,10 @@ final class ExportJson {
         optional(json, "cancelledBy", export.cancelledBy());
         optional(json, "failure", export.failure());
         optional(json, "node", export.node()); // while it is in progress: the node that runs it
+        optional(json, "policy", export.policy()); // the export policy that decided on it
+        optional(json, "decidedBy", export.decidedBy());
+        optional(json, "decidedAt", export.decidedAt() == null ? null : export.decidedAt().toString());
+        optional(json, "reason", export.reason()); // why it was denied, blocked or expired
         return json.build();
     }
 

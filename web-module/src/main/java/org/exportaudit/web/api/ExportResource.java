@@ -117,6 +117,28 @@ public class ExportResource {
         return ExportJson.of(exports.cancel(id));
     }
 
+    /** 200 with the export, now running; 409 unless it awaits approval; 403 for one's own. */
+    @POST
+    @Path("{id}/approve")
+    public JsonObject approve(@PathParam("id") long id) {
+        return ExportJson.of(exports.approve(id));
+    }
+
+    /** {@code {reason}}: 200 with the export, DENIED; the requester reads the reason. */
+    @POST
+    @Path("{id}/deny")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject deny(@PathParam("id") long id, JsonObject body) {
+        return ExportJson.of(exports.deny(id, body == null ? null : text(body, "reason")));
+    }
+
+    /** Its requester takes the request back: 200 with the export, WITHDRAWN. */
+    @POST
+    @Path("{id}/withdraw")
+    public JsonObject withdraw(@PathParam("id") long id) {
+        return ExportJson.of(exports.withdraw(id));
+    }
+
     private static String text(JsonObject body, String name) {
         JsonValue value = body.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

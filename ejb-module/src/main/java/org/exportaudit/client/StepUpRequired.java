@@ -1,0 +1,35 @@
+package org.exportaudit.client;
+
+import jakarta.ejb.ApplicationException;
+import java.time.Duration;
+
+/**
+ * A step-up policy applies to the export and the caller's last password sign-in is older than
+ * {@link #maxAge()} (or unknown: a caller whose identity carries no sign-in time never passes).
+ * Nothing was exported; the attempt is audited, so the audit record commits. The pages send the
+ * user through Keycloak's login again; the REST API answers 401 {@code step-up-required}.
+ */
+@ApplicationException(rollback = false)
+public class StepUpRequired extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long policyId;
+    private final Duration maxAge;
+
+    public StepUpRequired(long policyId, String policy, Duration maxAge) {
+        super(policy + ": sign in again with your password (within the last " + maxAge.toMinutes()
+                + " minutes) to export this.");
+        this.policyId = policyId;
+        this.maxAge = maxAge;
+    }
+
+    public long policyId() {
+        return policyId;
+    }
+
+    /** How recent the caller's password sign-in must be. */
+    public Duration maxAge() {
+        return maxAge;
+    }
+}

@@ -1,0 +1,129 @@
+package org.exportaudit.export.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.exportaudit.client.PolicyNotFound;
+import org.exportaudit.client.PolicyRefused;
+import org.exportaudit.client.PolicyRequest;
+import org.exportaudit.client.PolicyView;
+import org.exportaudit.client.Roles;
+import org.exportaudit.export.control.SourceCatalog;
+import org.exportaudit.export.entity.ExportPolicy;
+import org.exportaudit.export.entity.PolicyAction;
+import org.exportaudit.export.entity.PolicyEvents;
+import org.exportaudit.export.entity.PolicyMeasure;
+
+/**
+ * Super admins manage the export policies: what happens to exports that reach a limit. Every
+ * change is audited with the rule before and after. Two policies with the same rule (source,
+ * role, action, window, measure) are refused: the database's unique rule key decides, also
+ * between two admins adding the same one at once.
+ */
+@Stateless
+@RolesAllowed(Roles.SUPER_ADMIN)
+public class ExportPolicies {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SourceCatalog catalog;
+
+    @Inject
+    Event<PolicyEvents.Changed> changes;
+
+    public List<PolicyView> all() {
+        return em.createQuery("select p from ExportPolicy p order by p.id", ExportPolicy.class)
+                .getResultStream().map(ExportPolicies::view).toList();
+    }
+
+    /** @throws PolicyRefused for bad input or a rule that an existing policy already has; nothing is stored */
+    public PolicyView create(PolicyRequest request) {
+        ExportPolicy.Rule rule = rule(request);
+        requireNew(rule, null);
+        ExportPolicy policy = new ExportPolicy(rule, caller(), clock.instant());
+        em.persist(policy);
+        em.flush();
+        changes.fire(new PolicyEvents.Changed(policy.id(), caller(), null, policy.description(), clock.instant()));
+        return view(policy);
+    }
+
+    /** @throws PolicyNotFound when there is no such policy; PolicyRefused as for {@link #create} */
+    public PolicyView change(long id, PolicyRequest request) {
+        ExportPolicy policy = found(id);
+        ExportPolicy.Rule rule = rule(request);
+        requireNew(rule, id);
+        String before = policy.description();
+        policy.change(rule);
+        em.flush();
+        changes.fire(new PolicyEvents.Changed(id, caller(), before, policy.description(), clock.instant()));
+        return view(policy);
+    }
+
+    /** Exports it decided on keep its rule as it read; new ones are no longer governed by it. */
+    public void remove(long id) {
+        ExportPolicy policy = found(id);
+        em.remove(policy);
+        changes.fire(new PolicyEvents.Changed(id, caller(), policy.description(), null, clock.instant()));
+    }
+
+    private ExportPolicy.Rule rule(PolicyRequest request) {
+        if (request == null) {
+            throw new PolicyRefused("missing-policy", "Say what the policy does (action) and from which limit.");
+        }
+        if (request.limit() == null) {
+            throw new PolicyRefused("invalid-limit", "Give the limit: a whole number from 1 to 10,000,000.");
+        }
+        String source = request.source() == null || request.source().isBlank() ? null : request.source().strip();
+        if (source != null && !catalog.isDeclared(source)) {
+            throw new PolicyRefused("unknown-source", "There is no source '" + source + "'.");
+        }
+        String role = request.appliesTo() == null || request.appliesTo().isBlank() ? null : request.appliesTo().strip();
+        Duration window = ExportPolicy.Rule.window(request.window());
+        return new ExportPolicy.Rule(source, role, PolicyAction.named(request.action()), request.limit(), window,
+                PolicyMeasure.named(request.measure()), request.message());
+    }
+
+    /** The same rule as another policy: refused here with a message, and by the database's unique key in a race. */
+    private void requireNew(ExportPolicy.Rule rule, Long changing) {
+        boolean taken = em.createQuery("select p from ExportPolicy p", ExportPolicy.class).getResultStream()
+                .anyMatch(other -> !other.id().equals(changing) && other.hasRule(rule));
+        if (taken) {
+            throw new PolicyRefused("duplicate-policy", "A policy with the same source, role, action, window and"
+                    + " measure exists: change its limit instead.");
+        }
+    }
+
+    private ExportPolicy found(long id) {
+        ExportPolicy policy = em.find(ExportPolicy.class, id);
+        if (policy == null) {
+            throw new PolicyNotFound(id);
+        }
+        return policy;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    static PolicyView view(ExportPolicy policy) {
+        return new PolicyView(policy.id(), policy.source(), policy.appliesTo(), policy.action().key(), policy.limit(),
+                policy.window() == null ? null : policy.window().toString(), policy.measure().key(), policy.message(),
+                policy.createdBy(), policy.createdAt(), policy.description());
+    }
+}

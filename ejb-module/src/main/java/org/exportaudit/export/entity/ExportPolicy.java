@@ -1,0 +1,250 @@
+package org.exportaudit.export.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.exportaudit.client.PolicyRefused;
+import org.exportaudit.client.Roles;
+
+/**
+ * A super admin's rule for exports: for one source or all, for users with a role or everyone,
+ * what happens when an export's record count — or, with a window, the user's total over the
+ * window including this export — reaches the limit. The rule is validated here, once, for the
+ * API, the pages and the EJB alike.
+ */
+@Entity
+@Table(name = "export_policy")
+public class ExportPolicy {
+
+    public static final long LOWEST_LIMIT = 1;
+    public static final long HIGHEST_LIMIT = 10_000_000;
+    public static final Duration SHORTEST_WINDOW = Duration.ofMinutes(1);
+    public static final Duration LONGEST_WINDOW = Duration.ofDays(31);
+    public static final int MESSAGE_LENGTH = 500;
+
+    @Id
+    @SequenceGenerator(name = "export_policy_id", sequenceName = "export_policy_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "export_policy_id")
+    private Long id;
+
+    /** The source it governs; null for every source. */
+    @Column(name = "source", length = Export.SOURCE_LENGTH)
+    private String source;
+
+    /** The role whose holders it governs; null for everyone. */
+    @Column(name = "applies_to", length = 50)
+    private String appliesTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, length = 20)
+    private PolicyAction action;
+
+    @Column(name = "record_limit", nullable = false)
+    private long limit;
+
+    /** A rolling limit's window; null when the limit is on one export alone. */
+    @Column(name = "window_seconds")
+    private Long windowSeconds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure", nullable = false, length = 20)
+    private PolicyMeasure measure;
+
+    @Column(name = "message", length = MESSAGE_LENGTH)
+    private String message;
+
+    /** The rule without its limit and message: unique, so that no two policies say the same thing. */
+    @Column(name = "rule_key", nullable = false, length = 300)
+    private String ruleKey;
+
+    @Column(name = "created_by", nullable = false, length = Export.USER_LENGTH)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ExportPolicy() {
+        // for JPA
+    }
+
+    /**
+     * A new policy; {@code source} must already be known to be a declared source (the catalog is
+     * the boundary's to ask).
+     *
+     * @throws PolicyRefused for a limit, window, action, measure, role or message out of bounds
+     */
+    public ExportPolicy(Rule rule, String createdBy, Instant at) {
+        this.createdBy = createdBy;
+        this.createdAt = at;
+        change(rule);
+    }
+
+    /** Replaces the rule; the creator and creation time stay. */
+    public void change(Rule rule) {
+        this.source = rule.source;
+        this.appliesTo = rule.appliesTo;
+        this.action = rule.action;
+        this.limit = rule.limit;
+        this.windowSeconds = rule.window == null ? null : rule.window.toSeconds();
+        this.measure = rule.measure;
+        this.message = rule.message;
+        this.ruleKey = rule.key();
+    }
+
+    /** Whether it governs an export of {@code sourceKey} by a user who holds the roles {@code hasRole} says. */
+    public boolean governs(String sourceKey, Predicate<String> hasRole) {
+        return (source == null || source.equals(sourceKey)) && (appliesTo == null || hasRole.test(appliesTo));
+    }
+
+    /**
+     * Whether an export reaches the limit: {@code total} is what the limit measures — the export's
+     * records alone, or with a window the user's records or exports over it, this one included.
+     */
+    public boolean isReachedBy(long total) {
+        return total >= limit;
+    }
+
+    /** Says the same as {@code rule} but for the limit and the message: the two would repeat or contradict each other. */
+    public boolean hasRule(Rule rule) {
+        return ruleKey.equals(rule.key());
+    }
+
+    public boolean isRolling() {
+        return windowSeconds != null;
+    }
+
+    /** Says the policy in a sentence, for the log, the refusal and the pages. */
+    public String description() {
+        StringBuilder said = new StringBuilder(switch (action) {
+            case NOTIFY -> "Notice";
+            case STEP_UP -> "Password again";
+            case APPROVE -> "Approval";
+            case BLOCK -> "Blocked";
+        });
+        said.append(" from ").append(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(limit)).append(' ')
+                .append(measure.key());
+        said.append(source == null ? " of any source" : " of " + source);
+        if (windowSeconds != null) {
+            said.append(" per user in ").append(Rule.readable(Duration.ofSeconds(windowSeconds)));
+        }
+        if (appliesTo != null) {
+            said.append(" (").append(Roles.SUPER_ADMIN.equals(appliesTo) ? "super admins" : "exporters").append(')');
+        }
+        return "#" + id + " " + said;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String appliesTo() {
+        return appliesTo;
+    }
+
+    public PolicyAction action() {
+        return action;
+    }
+
+    public long limit() {
+        return limit;
+    }
+
+    /** The window of a rolling limit, null for a limit on one export. */
+    public Duration window() {
+        return windowSeconds == null ? null : Duration.ofSeconds(windowSeconds);
+    }
+
+    public PolicyMeasure measure() {
+        return measure;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /**
+     * A policy's rule as validated input. A limit on exports needs a window (one export is always
+     * one); the message is what a blocked or waiting requester reads.
+     */
+    public record Rule(String source, String appliesTo, PolicyAction action, long limit, Duration window,
+            PolicyMeasure measure, String message) {
+
+        public Rule {
+            if (limit < LOWEST_LIMIT || limit > HIGHEST_LIMIT) {
+                throw new PolicyRefused("invalid-limit", "The limit must be a whole number from 1 to 10,000,000; "
+                        + limit + " is not.");
+            }
+            if (window != null && (window.compareTo(SHORTEST_WINDOW) < 0 || window.compareTo(LONGEST_WINDOW) > 0)) {
+                throw new PolicyRefused("invalid-window", "A window runs from 1 minute (PT1M) to 31 days (P31D); "
+                        + window + " does not.");
+            }
+            if (measure == PolicyMeasure.EXPORTS && window == null) {
+                throw new PolicyRefused("invalid-measure", "A limit on the number of exports needs a window, such as PT24H.");
+            }
+            if (appliesTo != null && !Roles.SUPER_ADMIN.equals(appliesTo) && !Roles.EXPORT.equals(appliesTo)) {
+                throw new PolicyRefused("invalid-role", "A policy applies to everyone, to '" + Roles.EXPORT + "' or to '"
+                        + Roles.SUPER_ADMIN + "', not to '" + appliesTo + "'.");
+            }
+            message = message == null || message.isBlank() ? null : message.strip();
+            if (message != null && message.length() > MESSAGE_LENGTH) {
+                throw new PolicyRefused("invalid-message", "The message may have at most " + MESSAGE_LENGTH
+                        + " characters; it has " + message.length() + ".");
+            }
+        }
+
+        /**
+         * Reads a window as the API gives it, an ISO-8601 duration such as {@code PT24H} or
+         * {@code P7D}; null or blank for none.
+         */
+        public static Duration window(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw new PolicyRefused("invalid-window", "A window is an ISO-8601 duration from PT1M to P31D, such as"
+                        + " PT24H; '" + text + "' is not one.");
+            }
+        }
+
+        String key() {
+            return (source == null ? "*" : source) + '|' + (appliesTo == null ? "*" : appliesTo) + '|' + action
+                    + '|' + (window == null ? "*" : window.toSeconds()) + '|' + measure;
+        }
+
+        static String readable(Duration window) {
+            if (window.toDays() > 0 && window.equals(Duration.ofDays(window.toDays()))) {
+                return window.toDays() == 1 ? "24 hours" : window.toDays() + " days";
+            }
+            if (window.toHours() > 0 && window.equals(Duration.ofHours(window.toHours()))) {
+                return window.toHours() == 1 ? "1 hour" : window.toHours() + " hours";
+            }
+            return window.toMinutes() + " minutes";
+        }
+    }
+}
