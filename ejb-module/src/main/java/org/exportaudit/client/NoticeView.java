@@ -6,10 +6,12 @@ import java.time.Instant;
 /**
  * A large-export notice as its super admin sees it, with where its mail is: {@code mail} is
  * PENDING, SENDING, SENT or FAILED (given up after {@code mailAttempts}), or null when the admin
- * has no address.
+ * has no address. {@code approval} is true when the export waits for the admin's approval;
+ * {@code threshold} is the admin's exceeded threshold, null for an approval request below it.
  */
 public record NoticeView(long id, long exportId, String exportedBy, String source, String fileName, long records,
-        int threshold, Instant at, boolean read, String mail, int mailAttempts) implements Serializable {
+        Integer threshold, boolean approval, Instant at, boolean read, String mail, int mailAttempts)
+        implements Serializable {
 
     /** The mail was given up: the admin has only this notice. */
     public boolean isMailUndelivered() {

@@ -71,7 +71,7 @@ public class Notices {
     /** The notice as its admin sees it, with its mail if it has one (null when the admin has no address). */
     private static NoticeView view(Notice notice, OutgoingMail mail) {
         return new NoticeView(notice.id(), notice.exportId(), notice.exportedBy(), notice.source(), notice.fileName(),
-                notice.records(), notice.threshold(), notice.createdAt(), notice.isRead(),
+                notice.records(), notice.threshold(), notice.asksApproval(), notice.createdAt(), notice.isRead(),
                 mail == null ? null : mail.status().name(), mail == null ? 0 : mail.attempts());
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An in-app notice to one super admin: an export had more records than their threshold. */
+/**
+ * An in-app notice to one super admin: an export had more records than their threshold, or waits
+ * for their approval (or both: one notice per admin and export).
+ */
 @Entity
 @Table(name = "notice")
 public class Notice {
@@ -37,8 +40,13 @@ public class Notice {
     @Column(name = "records", nullable = false, updatable = false)
     private long records;
 
-    @Column(name = "threshold", nullable = false, updatable = false)
-    private int threshold;
+    /** The admin's threshold that the export exceeded; null for an approval request below it. */
+    @Column(name = "threshold", updatable = false)
+    private Integer threshold;
+
+    /** The export waits for a super admin's approval: this notice asks for it. */
+    @Column(name = "approval", nullable = false, updatable = false)
+    private boolean approval;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -50,7 +58,14 @@ public class Notice {
         // for JPA
     }
 
-    public Notice(String admin, LargeExport export, int threshold) {
+    /** A request for approval, to every super admin but the requester, whatever their threshold. */
+    public static Notice askingApproval(String admin, LargeExport export, Integer threshold) {
+        Notice notice = new Notice(admin, export, threshold);
+        notice.approval = true;
+        return notice;
+    }
+
+    public Notice(String admin, LargeExport export, Integer threshold) {
         this.admin = admin;
         this.exportId = export.exportId();
         this.exportedBy = export.user();
@@ -95,7 +110,11 @@ public class Notice {
         return records;
     }
 
-    public int threshold() {
+    public boolean asksApproval() {
+        return approval;
+    }
+
+    public Integer threshold() {
         return threshold;
     }
 

@@ -1,5 +1,6 @@
 package org.exportaudit.notification.entity;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -38,6 +39,34 @@ public record NoticeMail(String subject, String text, String html) {
                 + "<p><a href=\"" + escape(exportLogLink) + "\">Open the export log</a></p>"
                 + "<p style=\"color: #666\">You receive this because your large export notification threshold is "
                 + limit + " records. Change it in Settings &gt; Import &amp; Export.</p>"
+                + "</body></html>";
+        return new NoticeMail(subject, text, html);
+    }
+
+    /** The email that asks a super admin to approve or deny an export, with a link to it. */
+    public static NoticeMail askingApproval(LargeExport export, String admin, String policy, Instant until,
+            String exportLink) {
+        String records = String.format(Locale.ROOT, "%,d", export.records());
+        String subject = "Approval needed: " + oneLine(export.user()) + " asks to export " + records + " "
+                + oneLine(export.sourceLabel()) + " records";
+        String text = "Hello " + admin + ",\n\n"
+                + export.user() + " asks to export " + records + " records of " + export.sourceLabel()
+                + ". An export policy holds the export until a super admin other than them approves or denies it.\n\n"
+                + "Policy:  " + policy + "\n"
+                + "File:    " + export.fileName() + "\n"
+                + "Asked:   " + WHEN.format(export.at()) + "\n"
+                + "Expires: " + WHEN.format(until) + "\n\n"
+                + "Approve or deny: " + exportLink + "\n";
+        String html = "<!DOCTYPE html><html><body style=\"font-family: sans-serif\">"
+                + "<p>Hello " + escape(admin) + ",</p>"
+                + "<p><strong>" + escape(export.user()) + "</strong> asks to export <strong>" + records
+                + "</strong> records of <strong>" + escape(export.sourceLabel()) + "</strong>. An export policy holds"
+                + " the export until a super admin other than them approves or denies it.</p>"
+                + "<table><tr><th align=\"left\">Policy</th><td>" + escape(policy) + "</td></tr>"
+                + "<tr><th align=\"left\">File</th><td>" + escape(export.fileName()) + "</td></tr>"
+                + "<tr><th align=\"left\">Asked</th><td>" + WHEN.format(export.at()) + "</td></tr>"
+                + "<tr><th align=\"left\">Expires</th><td>" + WHEN.format(until) + "</td></tr></table>"
+                + "<p><a href=\"" + escape(exportLink) + "\">Approve or deny the export</a></p>"
                 + "</body></html>";
         return new NoticeMail(subject, text, html);
     }

@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,7 +45,8 @@ public class NoticeResource {
                 .add("source", notice.source())
                 .add("name", notice.fileName())
                 .add("records", notice.records())
-                .add("threshold", notice.threshold())
+                .add("threshold", notice.threshold() == null ? JsonValue.NULL : Json.createValue(notice.threshold()))
+                .add("approval", notice.approval()) // the export waits for this admin's approval
                 .add("at", notice.at().toString())
                 .add("read", notice.read());
         if (notice.mail() == null) {

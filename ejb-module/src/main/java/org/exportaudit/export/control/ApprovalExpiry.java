@@ -1,0 +1,57 @@
+package org.exportaudit.export.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportEvent;
+import org.exportaudit.export.entity.ExportEvents;
+import org.exportaudit.export.entity.ExportStatus;
+
+/**
+ * Expires the approval requests whose time ran out. Each is re-read under its row lock: an approval,
+ * a denial or a withdrawal that committed meanwhile has decided it, and it stays decided.
+ */
+@ApplicationScoped
+@Transactional
+public class ApprovalExpiry {
+
+    /** Expires at most this many per transaction, so that a backlog never makes one huge one. */
+    public static final int PER_RUN = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ExportEvent> events;
+
+    public int expireDue() {
+        Instant now = clock.instant();
+        List<Long> due = em.createQuery("select e.id from Export e where e.status = :awaiting"
+                        + " and e.awaitingUntil <= :now order by e.awaitingUntil", Long.class)
+                .setParameter("awaiting", ExportStatus.AWAITING_APPROVAL)
+                .setParameter("now", now)
+                .setMaxResults(PER_RUN)
+                .getResultList();
+        int expired = 0;
+        for (long id : due) {
+            Export export = em.find(Export.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (export.isApprovalExpired(now)) {
+                export.expire(now);
+                events.fire(new ExportEvents.Expired(id, now));
+                expired++;
+            }
+        }
+        return expired;
+    }
+}
