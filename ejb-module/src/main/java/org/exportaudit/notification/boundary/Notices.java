@@ -14,10 +14,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportaudit.client.NoticeView;
 import org.exportaudit.client.Roles;
+import org.exportaudit.export.entity.Export;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.OutgoingMail;
 
-/** A super admin's own in-app notices, newest first, each with its mail's state; nobody sees another admin's. */
+/**
+ * A super admin's own in-app notices, newest first, each with its mail's state and what became of
+ * its export (approved by whom, denied, blocked by which policy); nobody sees another admin's.
+ */
 @Stateless
 @RolesAllowed(Roles.SUPER_ADMIN)
 public class Notices {
@@ -43,7 +47,12 @@ public class Notices {
                         .setParameter("notices", notices.stream().map(Notice::id).toList())
                         .getResultStream()
                         .collect(Collectors.toMap(OutgoingMail::noticeId, Function.identity(), (one, other) -> one));
-        return notices.stream().map(notice -> view(notice, mails.get(notice.id()))).toList();
+        Map<Long, Export> exports = notices.isEmpty() ? Map.of()
+                : em.createQuery("select e from Export e where e.id in :exports", Export.class)
+                        .setParameter("exports", notices.stream().map(Notice::exportId).distinct().toList())
+                        .getResultStream()
+                        .collect(Collectors.toMap(Export::id, Function.identity()));
+        return notices.stream().map(notice -> view(notice, mails.get(notice.id()), exports.get(notice.exportId()))).toList();
     }
 
     public long unread() {
@@ -61,7 +70,7 @@ public class Notices {
         notice.read(clock.instant());
         return view(notice, em.createQuery("select m from OutgoingMail m where m.noticeId = :notice", OutgoingMail.class)
                 .setParameter("notice", id)
-                .getResultStream().findFirst().orElse(null));
+                .getResultStream().findFirst().orElse(null), em.find(Export.class, notice.exportId()));
     }
 
     private String admin() {
@@ -69,9 +78,10 @@ public class Notices {
     }
 
     /** The notice as its admin sees it, with its mail if it has one (null when the admin has no address). */
-    private static NoticeView view(Notice notice, OutgoingMail mail) {
+    private static NoticeView view(Notice notice, OutgoingMail mail, Export export) {
         return new NoticeView(notice.id(), notice.exportId(), notice.exportedBy(), notice.source(), notice.fileName(),
                 notice.records(), notice.threshold(), notice.asksApproval(), notice.createdAt(), notice.isRead(),
-                mail == null ? null : mail.status().name(), mail == null ? 0 : mail.attempts());
+                mail == null ? null : mail.status().name(), mail == null ? 0 : mail.attempts(),
+                export.status().name(), export.policy(), export.decidedBy());
     }
 }

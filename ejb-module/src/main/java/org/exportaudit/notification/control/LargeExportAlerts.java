@@ -37,12 +37,17 @@ public class LargeExportAlerts {
     Event<MailQueued> queued;
 
     void counted(@Observes ExportEvents.Counted counted) {
+        // A notice policy told every admin of this export already (PolicyNotices), thresholds included
+        List<String> told = em.createQuery("select n.admin from Notice n where n.exportId = :export", String.class)
+                .setParameter("export", counted.exportId())
+                .getResultList();
         // One row per super admin, so all of them are read and the entity decides which are
         // exceeded: the comparison is written once, in LargeExportThreshold.isExceededBy.
         List<LargeExportThreshold> exceeded = em.createQuery(
                         "select t from LargeExportThreshold t order by t.admin", LargeExportThreshold.class)
                 .getResultStream()
                 .filter(threshold -> threshold.isExceededBy(counted.records()))
+                .filter(threshold -> !told.contains(threshold.admin()))
                 .toList();
         if (exceeded.isEmpty()) {
             return;

@@ -43,6 +43,32 @@ public record NoticeMail(String subject, String text, String html) {
         return new NoticeMail(subject, text, html);
     }
 
+    /** The email that tells a super admin an export reached a notice policy (alone, or with the user's earlier ones). */
+    public static NoticeMail policyReached(LargeExport export, String admin, String policy, long total, String exportLink) {
+        String records = String.format(Locale.ROOT, "%,d", export.records());
+        String reached = String.format(Locale.ROOT, "%,d", total);
+        String subject = "Export policy reached: " + oneLine(export.user()) + " is exporting " + records + " "
+                + oneLine(export.sourceLabel()) + " records";
+        String text = "Hello " + admin + ",\n\n"
+                + export.user() + " is exporting " + records + " records of " + export.sourceLabel()
+                + ", which reaches an export policy (" + reached + " counted).\n\n"
+                + "Policy: " + policy + "\n"
+                + "File:   " + export.fileName() + "\n"
+                + "When:   " + WHEN.format(export.at()) + "\n"
+                + "Export: " + exportLink + "\n";
+        String html = "<!DOCTYPE html><html><body style=\"font-family: sans-serif\">"
+                + "<p>Hello " + escape(admin) + ",</p>"
+                + "<p><strong>" + escape(export.user()) + "</strong> is exporting <strong>" + records
+                + "</strong> records of <strong>" + escape(export.sourceLabel()) + "</strong>, which reaches an export"
+                + " policy (" + reached + " counted).</p>"
+                + "<table><tr><th align=\"left\">Policy</th><td>" + escape(policy) + "</td></tr>"
+                + "<tr><th align=\"left\">File</th><td>" + escape(export.fileName()) + "</td></tr>"
+                + "<tr><th align=\"left\">When</th><td>" + WHEN.format(export.at()) + "</td></tr></table>"
+                + "<p><a href=\"" + escape(exportLink) + "\">Open the export</a></p>"
+                + "</body></html>";
+        return new NoticeMail(subject, text, html);
+    }
+
     /** The email that asks a super admin to approve or deny an export, with a link to it. */
     public static NoticeMail askingApproval(LargeExport export, String admin, String policy, Instant until,
             String exportLink) {

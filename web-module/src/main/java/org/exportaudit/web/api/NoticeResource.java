@@ -46,7 +46,10 @@ public class NoticeResource {
                 .add("name", notice.fileName())
                 .add("records", notice.records())
                 .add("threshold", notice.threshold() == null ? JsonValue.NULL : Json.createValue(notice.threshold()))
-                .add("approval", notice.approval()) // the export waits for this admin's approval
+                .add("approval", notice.approval()) // the export waited for this admin's approval
+                .add("exportStatus", notice.exportStatus())
+                .add("policy", notice.policy() == null ? JsonValue.NULL : Json.createValue(notice.policy()))
+                .add("decidedBy", notice.decidedBy() == null ? JsonValue.NULL : Json.createValue(notice.decidedBy()))
                 .add("at", notice.at().toString())
                 .add("read", notice.read());
         if (notice.mail() == null) {

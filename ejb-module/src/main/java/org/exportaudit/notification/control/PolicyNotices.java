@@ -1,0 +1,94 @@
+package org.exportaudit.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.TreeMap;
+import org.exportaudit.export.control.SourceCatalog;
+import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportEvents;
+import org.exportaudit.export.entity.PolicyAction;
+import org.exportaudit.notification.entity.KnownSuperAdmin;
+import org.exportaudit.notification.entity.LargeExport;
+import org.exportaudit.notification.entity.LargeExportThreshold;
+import org.exportaudit.notification.entity.Notice;
+import org.exportaudit.notification.entity.NoticeMail;
+import org.exportaudit.notification.entity.OutgoingMail;
+
+/**
+ * What export policies tell the super admins. An export waits for approval, or reached a notice
+ * policy: every super admin but its requester — each one known to the application, by a sign-in or
+ * a threshold — gets a notice and, with an address, an email that links to the export. Written in
+ * the transaction that records the export, like the large-export notices; the one notice per admin
+ * and export also tells of a threshold the export exceeds ({@link LargeExportAlerts} then adds none).
+ */
+@ApplicationScoped
+public class PolicyNotices {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SourceCatalog catalog;
+
+    @Inject
+    NoticeLinks links;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    void awaiting(@Observes ExportEvents.AwaitingApproval awaiting) {
+        LargeExport export = new LargeExport(awaiting.exportId(), awaiting.user(), awaiting.source(),
+                catalog.labelOf(awaiting.source()), awaiting.fileName(), awaiting.records(), awaiting.at());
+        tellEveryAdmin(export, true, (admin, link) -> NoticeMail.askingApproval(export, admin, awaiting.policy(),
+                awaiting.until(), link));
+    }
+
+    /** Runs before the Counted event of the same export, in the same transaction (see Exports.run). */
+    void reached(@Observes ExportEvents.Ruled ruled) {
+        if (!PolicyAction.NOTIFY.key().equals(ruled.action())) {
+            return; // a step-up that passed is in the audit; the large-export thresholds still apply
+        }
+        Export ruledOn = em.find(Export.class, ruled.exportId());
+        LargeExport export = new LargeExport(ruled.exportId(), ruled.user(), ruledOn.source(),
+                catalog.labelOf(ruledOn.source()), ruledOn.fileName(), ruledOn.records(), ruled.at());
+        tellEveryAdmin(export, false, (admin, link) -> NoticeMail.policyReached(export, admin, ruled.policy(),
+                ruled.total(), link));
+    }
+
+    private void tellEveryAdmin(LargeExport export, boolean askApproval, BiFunction<String, String, NoticeMail> mailTo) {
+        Map<String, String> addresses = new TreeMap<>();
+        Map<String, Integer> thresholds = new TreeMap<>();
+        for (KnownSuperAdmin admin : em.createQuery("select a from KnownSuperAdmin a", KnownSuperAdmin.class).getResultList()) {
+            addresses.put(admin.username(), admin.email());
+        }
+        for (LargeExportThreshold threshold : em.createQuery("select t from LargeExportThreshold t",
+                LargeExportThreshold.class).getResultList()) {
+            addresses.merge(threshold.admin(), threshold.email(), (signedIn, saved) -> signedIn != null ? signedIn : saved);
+            if (threshold.isExceededBy(export.records())) {
+                thresholds.put(threshold.admin(), threshold.records());
+            }
+        }
+        addresses.remove(export.user()); // four eyes: the requester cannot approve, so is not asked, nor told of their own
+        String link = links.toExport(export.exportId());
+        boolean mail = false;
+        for (Map.Entry<String, String> admin : addresses.entrySet()) {
+            Notice notice = askApproval ? Notice.askingApproval(admin.getKey(), export, thresholds.get(admin.getKey()))
+                    : new Notice(admin.getKey(), export, thresholds.get(admin.getKey()));
+            em.persist(notice);
+            if (admin.getValue() != null) {
+                em.flush(); // the notice's id, for its mail
+                em.persist(new OutgoingMail(notice.id(), admin.getValue(), mailTo.apply(admin.getKey(), link), export.at()));
+                mail = true;
+            }
+        }
+        if (mail) {
+            queued.fire(new MailQueued());
+        }
+    }
+}
