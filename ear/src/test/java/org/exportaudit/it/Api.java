@@ -56,6 +56,10 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
     /** Starts an export and answers its id, failing unless it was accepted. */
     long start(String source, String format) throws IOException, InterruptedException {
         HttpResponse<String> accepted = post("exports", "{\"source\": \"" + source + "\", \"format\": \"" + format + "\"}");

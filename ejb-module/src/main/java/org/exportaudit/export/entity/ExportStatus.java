@@ -1,6 +1,9 @@
 package org.exportaudit.export.entity;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.exportaudit.client.ExportRefused;
 
 /**
@@ -19,7 +22,7 @@ public enum ExportStatus {
     BLOCKED;
 
     /** Statuses whose exports never ran and never will: they do not count toward a user's rolling limits. */
-    public static final java.util.Set<ExportStatus> REFUSED = java.util.EnumSet.of(DENIED, EXPIRED, WITHDRAWN, BLOCKED);
+    public static final Set<ExportStatus> REFUSED = EnumSet.of(DENIED, EXPIRED, WITHDRAWN, BLOCKED);
 
     /** Reads a status as a filter names it, in any case. */
     public static ExportStatus named(String name) {
@@ -29,6 +32,6 @@ public enum ExportStatus {
             }
         }
         throw new ExportRefused("unknown-status",
-                "Unknown status '" + name + "': use one of " + java.util.Arrays.toString(values()) + ".");
+                "Unknown status '" + name + "': use one of " + Arrays.toString(values()) + ".");
     }
 }
