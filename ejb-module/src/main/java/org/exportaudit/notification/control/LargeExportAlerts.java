@@ -1,7 +1,6 @@
 package org.exportaudit.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +12,6 @@ import org.exportaudit.notification.entity.LargeExport;
 import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.NoticeMail;
-import org.exportaudit.notification.entity.OutgoingMail;
 
 /**
  * As soon as an export's records are counted — before its first row is written — every super
@@ -34,7 +32,7 @@ public class LargeExportAlerts {
     NoticeLinks links;
 
     @Inject
-    Event<MailQueued> queued;
+    NoticePost notices;
 
     void counted(@Observes ExportEvents.Counted counted) {
         // A notice policy told every admin of this export already (PolicyNotices), thresholds included
@@ -56,18 +54,12 @@ public class LargeExportAlerts {
                 catalog.labelOf(counted.source()), counted.fileName(), counted.records(), counted.at());
         boolean mail = false;
         for (LargeExportThreshold threshold : exceeded) {
-            Notice notice = new Notice(threshold.admin(), export, threshold.records());
-            em.persist(notice);
-            if (threshold.email() != null) {
-                em.flush(); // the notice's id, for its mail
-                em.persist(new OutgoingMail(notice.id(), threshold.email(),
-                        NoticeMail.about(export, threshold.admin(), threshold.records(), links.toExport(export.exportId())),
-                        counted.at()));
-                mail = true;
-            }
+            mail |= notices.post(new Notice(threshold.admin(), export, threshold.records()), threshold.email(),
+                    () -> NoticeMail.about(export, threshold.admin(), threshold.records(), links.toExport(export.exportId())),
+                    counted.at());
         }
         if (mail) {
-            queued.fire(new MailQueued());
+            notices.sendQueued();
         }
     }
 }

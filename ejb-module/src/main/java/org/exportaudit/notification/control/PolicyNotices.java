@@ -1,7 +1,6 @@
 package org.exportaudit.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,6 @@ import org.exportaudit.notification.entity.LargeExport;
 import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.NoticeMail;
-import org.exportaudit.notification.entity.OutgoingMail;
 
 /**
  * What export policies tell the super admins. An export waits for approval, or reached a notice
@@ -40,7 +38,7 @@ public class PolicyNotices {
     NoticeLinks links;
 
     @Inject
-    Event<MailQueued> queued;
+    NoticePost notices;
 
     void awaiting(@Observes ExportEvents.AwaitingApproval awaiting) {
         LargeExport export = new LargeExport(awaiting.exportId(), awaiting.user(), awaiting.source(),
@@ -80,15 +78,10 @@ public class PolicyNotices {
         for (Map.Entry<String, String> admin : addresses.entrySet()) {
             Notice notice = askApproval ? Notice.askingApproval(admin.getKey(), export, thresholds.get(admin.getKey()))
                     : new Notice(admin.getKey(), export, thresholds.get(admin.getKey()));
-            em.persist(notice);
-            if (admin.getValue() != null) {
-                em.flush(); // the notice's id, for its mail
-                em.persist(new OutgoingMail(notice.id(), admin.getValue(), mailTo.apply(admin.getKey(), link), export.at()));
-                mail = true;
-            }
+            mail |= notices.post(notice, admin.getValue(), () -> mailTo.apply(admin.getKey(), link), export.at());
         }
         if (mail) {
-            queued.fire(new MailQueued());
+            notices.sendQueued();
         }
     }
 }
