@@ -1,5 +1,6 @@
 package org.exportaudit.host;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Remote;
 import jakarta.ejb.Stateless;
@@ -8,6 +9,7 @@ import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.ExportsLocal;
 import org.exportaudit.client.ExportsRemote;
+import org.exportaudit.client.Roles;
 import org.exportaudit.export.boundary.Exports;
 
 /**
@@ -39,6 +41,7 @@ public class HostExports extends Exports implements ExportsLocal, ExportsRemote 
      * @throws ExportAwaitingApproval when an export policy holds it for a super admin's approval
      */
     @Override
+    @RolesAllowed({Roles.EXPORT, Roles.SUPER_ADMIN}) // as Exports: its class's roles do not reach a method declared here
     public ExportView start(ExportRequest request) {
         ExportView export = super.start(request);
         if ("AWAITING_APPROVAL".equals(export.status())) {
