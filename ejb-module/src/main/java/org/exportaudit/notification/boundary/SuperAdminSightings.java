@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Objects;
 import org.exportaudit.client.Roles;
@@ -38,13 +39,19 @@ public class SuperAdminSightings {
         if (seen.isKnown(admin, email)) {
             return;
         }
-        KnownSuperAdmin known = em.find(KnownSuperAdmin.class, admin);
-        if (known == null) {
-            em.persist(new KnownSuperAdmin(admin, email, clock.instant()));
-        } else if (!Objects.equals(known.email(), email)) {
-            known.seen(email, clock.instant());
+        try {
+            KnownSuperAdmin known = em.find(KnownSuperAdmin.class, admin);
+            if (known == null) {
+                em.persist(new KnownSuperAdmin(admin, email, clock.instant()));
+            } else if (!Objects.equals(known.email(), email)) {
+                known.seen(email, clock.instant());
+            }
+            em.flush();
+            seen.remember(admin, email);
+        } catch (PersistenceException recordedMeanwhile) {
+            // two first requests of the same admin at once (on two nodes, or two threads): the other one
+            // recorded them; this one leaves nothing behind, and a later request remembers them
+            session.setRollbackOnly();
         }
-        em.flush();
-        seen.remember(admin, email);
     }
 }
