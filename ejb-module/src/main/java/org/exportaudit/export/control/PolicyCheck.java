@@ -3,6 +3,7 @@ package org.exportaudit.export.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -39,12 +40,13 @@ public class PolicyCheck {
      * lock ({@link Requesters}), so that an export racing this one is either counted here or waits.
      */
     public Optional<PolicyRuling> rule(List<ExportPolicy> governing, String user, long records, Instant now) {
-        Map<Duration, Totals> windows = new HashMap<>();
+        Map<Scope, Totals> windows = new HashMap<>();
         PolicyRuling strictest = null;
         for (ExportPolicy policy : governing) {
             long total = policy.measure() == PolicyMeasure.RECORDS ? records : 1;
             if (policy.isRolling()) {
-                Totals earlier = windows.computeIfAbsent(policy.window(), window -> totals(user, now.minus(window)));
+                Totals earlier = windows.computeIfAbsent(new Scope(policy.source(), policy.window()),
+                        scope -> totals(user, scope.source(), now.minus(scope.window())));
                 total += policy.measure() == PolicyMeasure.RECORDS ? earlier.records() : earlier.exports();
             }
             if (policy.isReachedBy(total) && (strictest == null || strictest.isMilderThan(policy))) {
@@ -55,18 +57,27 @@ public class PolicyCheck {
     }
 
     /**
-     * The user's exports since {@code since} and their records: every export that ran, runs or may
-     * still run (awaiting approval); refused ones (blocked, denied, withdrawn, expired) exported nothing.
+     * The user's exports of {@code source} (null: of any source) since {@code since} and their records:
+     * every export that ran, runs or may still run (awaiting approval); refused ones (blocked, denied,
+     * withdrawn, expired) exported nothing. A policy on one source counts that source only: "500,000
+     * records of contacts per user in 24 hours" is not reached by exports of deals.
      */
-    private Totals totals(String user, Instant since) {
-        Object[] row = em.createQuery("select count(e), coalesce(sum(e.records), 0) from Export e"
-                        + " where e.requestedBy = :user and e.requestedAt >= :since and e.status not in :refused",
-                        Object[].class)
+    private Totals totals(String user, String source, Instant since) {
+        TypedQuery<Object[]> query = em.createQuery("select count(e), coalesce(sum(e.records), 0) from Export e"
+                        + " where e.requestedBy = :user and e.requestedAt >= :since and e.status not in :refused"
+                        + (source == null ? "" : " and e.source = :source"), Object[].class)
                 .setParameter("user", user)
                 .setParameter("since", since)
-                .setParameter("refused", ExportStatus.REFUSED)
-                .getSingleResult();
+                .setParameter("refused", ExportStatus.REFUSED);
+        if (source != null) {
+            query.setParameter("source", source);
+        }
+        Object[] row = query.getSingleResult();
         return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** What a rolling limit counts: the user's exports of one source or of all, over a window. */
+    private record Scope(String source, Duration window) {
     }
 
     private record Totals(long exports, long records) {
