@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every endpoint of the API against every kind of caller, with what PRODUCT.md allows each:
  * anonymous (401), carl without a role (403), the exporters bob and erin (their own exports only;
- * anyone else's is 404) and the super admin alice (everything).
+ * anyone else's is 404; no policies, no approvals) and the super admin alice (everything but
+ * withdrawing someone else's request).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,9 +33,16 @@ class AuthorizationMatrixIT {
 
     private static final List<String> CALLERS = List.of("anonymous", "carl", "bob", "erin", "alice");
 
+    /** A notice from the highest limit on one source: it governs requests but never decides on one. */
+    private static final String UNREACHABLE_POLICY = "{\"source\": \"companies\", \"appliesTo\": \"super-admin\","
+            + " \"action\": \"notify\", \"limit\": 10000000}";
+
     private static Map<String, Api> api;
     private static long bobs;
     private static long erins;
+    private static long policy;
+    private static final List<Long> waiting = new ArrayList<>();
+    private static final List<Long> createdPolicies = new ArrayList<>();
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -51,6 +60,37 @@ class AuthorizationMatrixIT {
         erins = api.get("erin").start("companies", "XLSX");
         api.get("bob").awaitEnd(bobs);
         api.get("erin").awaitEnd(erins);
+        // Three of bob's exports awaiting approval (to approve, deny and withdraw), held by a policy that
+        // goes again at once; and a policy that governs nothing reachable, to read, change and remove.
+        HttpResponse<String> approval = api.get("alice").post("policies",
+                "{\"source\": \"contacts\", \"appliesTo\": \"export\", \"action\": \"approve\", \"limit\": 1}");
+        assertEquals(201, approval.statusCode(), approval.body());
+        long approvalId = Api.json(approval).getJsonNumber("id").longValue();
+        try {
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> held = api.get("bob").post("exports",
+                        "{\"source\": \"contacts\", \"format\": \"csv\", \"filters\": {\"country\": \"Austria\"}}");
+                assertEquals("AWAITING_APPROVAL", Api.json(held).getString("status"), held.body());
+                waiting.add(Api.json(held).getJsonNumber("id").longValue());
+            }
+        } finally {
+            assertEquals(204, api.get("alice").delete("policies/" + approvalId).statusCode());
+        }
+        HttpResponse<String> unreachable = api.get("alice").post("policies", UNREACHABLE_POLICY.replace("super-admin", "export"));
+        assertEquals(201, unreachable.statusCode(), unreachable.body());
+        policy = Api.json(unreachable).getJsonNumber("id").longValue();
+        createdPolicies.add(policy);
+    }
+
+    /** Removes the policies the matrix created, and withdraws what still waits: other tests start from none. */
+    @AfterAll
+    static void removePolicies() throws Exception {
+        for (long id : createdPolicies) {
+            api.get("alice").delete("policies/" + id);
+        }
+        for (long id : waiting) {
+            api.get("bob").post("exports/" + id + "/withdraw", "");
+        }
     }
 
     @Test
@@ -70,11 +110,23 @@ class AuthorizationMatrixIT {
         expected.put("PUT settings/large-export-threshold", List.of(401, 403, 403, 403, 200));
         expected.put("GET notifications", List.of(401, 403, 403, 403, 200));
         expected.put("POST exports", List.of(401, 403, 202, 202, 202));
+        expected.put("GET policies", List.of(401, 403, 403, 403, 200));
+        expected.put("POST policies", List.of(401, 403, 403, 403, 201));
+        expected.put("PUT policies/" + policy, List.of(401, 403, 403, 403, 200));
+        expected.put("POST exports/" + waiting.get(0) + "/approve", List.of(401, 403, 403, 403, 200));
+        expected.put("POST exports/" + waiting.get(1) + "/deny", List.of(401, 403, 403, 403, 200));
+        // its requester only; erin does not see it, a super admin denies rather than withdraws
+        expected.put("POST exports/" + waiting.get(2) + "/withdraw", List.of(401, 403, 200, 404, 403));
+        expected.put("DELETE policies/" + policy, List.of(401, 403, 403, 403, 204));
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> endpoint : expected.entrySet()) {
             for (int caller = 0; caller < CALLERS.size(); caller++) {
-                int status = call(api.get(CALLERS.get(caller)), endpoint.getKey()).statusCode();
+                HttpResponse<?> answer = call(api.get(CALLERS.get(caller)), endpoint.getKey());
+                int status = answer.statusCode();
+                if (endpoint.getKey().equals("POST policies") && status == 201) {
+                    createdPolicies.add(DemoRealm.json((String) answer.body()).getJsonNumber("id").longValue());
+                }
                 if (status != endpoint.getValue().get(caller)) {
                     wrong.add(endpoint.getKey() + " as " + CALLERS.get(caller) + ": " + status
                             + " instead of " + endpoint.getValue().get(caller));
@@ -120,8 +172,12 @@ class AuthorizationMatrixIT {
         return switch (methodAndPath[0]) {
             case "GET" -> methodAndPath[1].endsWith("/file") ? caller.download(Long.parseLong(
                     methodAndPath[1].split("/")[1])) : caller.get(methodAndPath[1]);
-            case "PUT" -> caller.put(methodAndPath[1], "{\"threshold\": 250000}");
-            case "POST" -> caller.post(methodAndPath[1], "{\"source\": \"deals\", \"format\": \"CSV\"}");
+            case "PUT" -> caller.put(methodAndPath[1], methodAndPath[1].startsWith("policies")
+                    ? UNREACHABLE_POLICY.replace("super-admin", "export") : "{\"threshold\": 250000}");
+            case "POST" -> caller.post(methodAndPath[1], methodAndPath[1].equals("policies") ? UNREACHABLE_POLICY
+                    : methodAndPath[1].endsWith("/deny") ? "{\"reason\": \"Not needed.\"}"
+                    : "{\"source\": \"deals\", \"format\": \"CSV\"}");
+            case "DELETE" -> caller.delete(methodAndPath[1]);
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
