@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Export policies, measured against a running server (bin/bench runs it; it also runs alone):
+
+  bench/policies.py [--app URL] [--source KEY] [--requests N] [--approvals N]
+
+(a) approval → first written row: an approval policy holds bob's export of the whole source; sam
+    approves it; the time from sending the approve call to the first GET /exports/{id} that shows
+    progress.written > 0 (polled back to back). The export is cancelled once it writes.
+(b) the cost of policy checks on an export request: the median time of POST /exports with no policy
+    against the same with 20 policies that govern the request but none of which it reaches, in the
+    same run. A governed request counts the source's records before it answers (so that a block or
+    a step-up is answered at once): that count is part of what the ratio shows. Measured for a
+    one-record export (the policy machinery alone) and for the whole source (the count included).
+    erin asks, so that the rolling totals read only these requests.
+
+Needs no policy on the server beforehand (it refuses to start otherwise: existing policies would
+govern the requests), and removes the ones it creates. Python's standard library only.
+"""
+import argparse
+import json
+import statistics
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+KEYCLOAK = "http://127.0.0.1:8180/realms/export-audit/protocol/openid-connect/token"
+
+
+def token(user):
+    form = urllib.parse.urlencode({"grant_type": "password", "client_id": "export-audit-cli",
+                                   "username": user, "password": user}).encode()
+    with urllib.request.urlopen(urllib.request.Request(KEYCLOAK, data=form)) as answer:
+        return json.load(answer)["access_token"]
+
+
+class Api:
+    """One user's calls; tokens live 5 minutes, so each measured step asks for a fresh one."""
+
+    def __init__(self, app, user):
+        self.app, self.user = app.rstrip("/") + "/", user
+        self.refresh()
+
+    def refresh(self):
+        self.bearer = token(self.user)
+
+    def call(self, method, path, body=None):
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.app + path, data=data, method=method, headers={
+            "Authorization": "Bearer " + self.bearer, "Accept": "application/json",
+            "Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request) as answer:
+                text = answer.read()
+                return answer.status, json.loads(text) if text else None
+        except urllib.error.HTTPError as refused:
+            text = refused.read()
+            return refused.code, json.loads(text) if text else None
+
+    def expect(self, status, method, path, body=None):
+        got, answer = self.call(method, path, body)
+        if got != status:
+            sys.exit(f"{method} {path} as {self.user}: {got} {answer} (expected {status})")
+        return answer
+
+
+def await_status(api, export_id, wanted):
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        export = api.expect(200, "GET", f"exports/{export_id}")
+        if export["status"] in wanted:
+            return export
+        time.sleep(0.05)
+    sys.exit(f"export {export_id} never reached {wanted}")
+
+
+def approval_to_first_row(alice, sam, bob, source, runs):
+    """Seconds from the approve call to the first poll that shows a written row, for each run."""
+    policy = alice.expect(201, "POST", "policies", {"source": source, "appliesTo": "export",
+                                                    "action": "approve", "limit": 1})
+    seconds = []
+    try:
+        for _ in range(runs):
+            for api in (alice, sam, bob):
+                api.refresh()
+            held = bob.expect(202, "POST", "exports", {"source": source, "format": "CSV"})
+            if held["status"] != "AWAITING_APPROVAL":
+                sys.exit(f"bob's export was not held for approval: {held}")
+            start = time.perf_counter()
+            sam.expect(200, "POST", f"exports/{held['id']}/approve")
+            while True:
+                export = bob.expect(200, "GET", f"exports/{held['id']}")
+                if export["progress"]["written"] > 0:
+                    seconds.append(time.perf_counter() - start)
+                    break
+                if export["status"] != "PROCESSING":
+                    sys.exit(f"export {held['id']} ended before it wrote: {export}")
+            alice.call("POST", f"exports/{held['id']}/cancel")
+            await_status(alice, held["id"], {"CANCELLED", "COMPLETED", "FAILED"})
+    finally:
+        alice.call("DELETE", f"policies/{policy['id']}")
+    return seconds, held["records"]
+
+
+def twenty_unreachable_policies(source):
+    """Four actions × five scopes: per export or rolling (in exports), one source or all, everyone or
+    exporters; limits no request here reaches (10,000,000 records, or exports over a window)."""
+    scopes = [
+        {"source": source},
+        {"source": source, "appliesTo": "export"},
+        {},
+        {"source": source, "window": "PT24H", "measure": "exports"},
+        {"appliesTo": "export", "window": "P7D", "measure": "exports"},
+    ]
+    return [dict(scope, action=action, limit=10_000_000)
+            for action in ("notify", "step-up", "approve", "block") for scope in scopes]
+
+
+def request_seconds(erin, alice, body, requests):
+    """The time of each POST /exports (the server's answer, measured here), after one warm-up request;
+    each export is cancelled and ended before the next request, so that none runs beside it."""
+    seconds = []
+    erin.refresh()
+    alice.refresh()
+    for attempt in range(requests + 1):
+        start = time.perf_counter()
+        status, export = erin.call("POST", "exports", body)
+        took = time.perf_counter() - start
+        if status != 202 or export["status"] != "PROCESSING":
+            sys.exit(f"POST exports {body}: {status} {export} (expected 202, PROCESSING: no policy may decide)")
+        if attempt > 0:
+            seconds.append(took)
+        alice.call("POST", f"exports/{export['id']}/cancel")
+        await_status(alice, export["id"], {"CANCELLED", "COMPLETED", "FAILED"})
+    return seconds
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--app", default="http://127.0.0.1:8580/export-audit/api/v1/")
+    parser.add_argument("--source", default="bench-contacts")
+    parser.add_argument("--requests", type=int, default=21, help="requests per median (default 21)")
+    parser.add_argument("--approvals", type=int, default=3, help="approvals measured (default 3)")
+    args = parser.parse_args()
+
+    alice, sam, bob, erin = (Api(args.app, user) for user in ("alice", "sam", "bob", "erin"))
+    if alice.expect(200, "GET", "policies"):
+        sys.exit("The server has export policies already: they would govern the measured requests.")
+    approvals, records = approval_to_first_row(alice, sam, bob, args.source, args.approvals)
+
+    cases = [("one record (filter on id)", {"source": args.source, "format": "CSV", "filters": {"id": "7"}}),
+             (f"whole source ({records:,} records)", {"source": args.source, "format": "CSV"})]
+    bare = [statistics.median(request_seconds(erin, alice, body, args.requests)) for _, body in cases]
+    created = []
+    try:
+        alice.refresh()
+        for policy in twenty_unreachable_policies(args.source):
+            created.append(alice.expect(201, "POST", "policies", policy)["id"])
+        governed = [statistics.median(request_seconds(erin, alice, body, args.requests)) for _, body in cases]
+    finally:
+        alice.refresh()
+        for policy_id in created:
+            alice.call("DELETE", f"policies/{policy_id}")
+
+    print()
+    print(f"export policies, {args.source} ({records:,} records):")
+    print(f"{'approval → first written row (median of ' + str(len(approvals)) + ')':44} "
+          f"{statistics.median(approvals) * 1000:9.0f} ms   runs: "
+          + " ".join(f"{s * 1000:.0f}" for s in approvals) + " ms")
+    print(f"{'POST /exports, median of ' + str(args.requests):44} {'none ms':>9} {'20 ms':>8} {'ratio':>6}")
+    for (what, _), none, twenty in zip(cases, bare, governed):
+        print(f"{'  ' + what:44} {none * 1000:9.1f} {twenty * 1000:8.1f} {twenty / none:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
