@@ -43,6 +43,7 @@ public interface ExportOperations {
      * Withdraws the caller's own export while it awaits approval.
      *
      * @throws ExportNotAwaitingApproval when it is not waiting
+     * @throws NotTheRequester when a super admin tries it on another user's export
      * @throws ExportNotFound when there is no such export of the caller's
      */
     ExportView withdraw(long id);

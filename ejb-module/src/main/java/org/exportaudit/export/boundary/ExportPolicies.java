@@ -123,7 +123,7 @@ public class ExportPolicies {
 
     static PolicyView view(ExportPolicy policy) {
         return new PolicyView(policy.id(), policy.source(), policy.appliesTo(), policy.action().key(), policy.limit(),
-                policy.window() == null ? null : policy.window().toString(), policy.measure().key(), policy.message(),
+                policy.windowText(), policy.measure().key(), policy.message(),
                 policy.createdBy(), policy.createdAt(), policy.description());
     }
 }

@@ -2,7 +2,6 @@ package org.exportaudit.export.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -26,6 +25,7 @@ import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.ExportOperations;
+import org.exportaudit.client.NotTheRequester;
 import org.exportaudit.client.RecordedExport;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.client.Roles;
@@ -248,7 +248,7 @@ public class Exports implements ExportOperations {
     public ExportView withdraw(long id) {
         Export export = locked(id);
         if (!export.requestedBy().equals(caller())) { // a super admin sees it, and denies it instead
-            throw new EJBAccessException("Only the user who asked for export " + id + " can withdraw it.");
+            throw new NotTheRequester(id);
         }
         Instant now = clock.instant();
         export.withdraw(caller(), now);

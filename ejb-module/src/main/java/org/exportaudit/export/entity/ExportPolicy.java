@@ -165,6 +165,19 @@ public class ExportPolicy {
         return limit;
     }
 
+    /**
+     * The window as the API writes it: several whole days as days ({@code P7D}, not {@code PT168H}),
+     * a day or less in hours and minutes ({@code PT24H}); null for none.
+     */
+    public String windowText() {
+        if (windowSeconds == null) {
+            return null;
+        }
+        Duration window = Duration.ofSeconds(windowSeconds);
+        return window.toDaysPart() > 1 && window.toHoursPart() == 0 && window.toMinutesPart() == 0
+                && window.toSecondsPart() == 0 ? "P" + window.toDays() + "D" : window.toString();
+    }
+
     /** The window of a rolling limit, null for a limit on one export. */
     public Duration window() {
         return windowSeconds == null ? null : Duration.ofSeconds(windowSeconds);

@@ -24,6 +24,7 @@ import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportStillRunning;
+import org.exportaudit.client.NotTheRequester;
 import org.exportaudit.client.OwnExportApproval;
 import org.exportaudit.client.PolicyNotFound;
 import org.exportaudit.client.PolicyRefused;
@@ -71,6 +72,9 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         // 403: four eyes, nobody decides on their own export
         if (thrown instanceof OwnExportApproval) {
             return error(FORBIDDEN, "own-export", thrown.getMessage());
+        }
+        if (thrown instanceof NotTheRequester) { // withdrawing someone else's request
+            return error(FORBIDDEN, "not-requester", thrown.getMessage());
         }
         // 401: a step-up policy needs a password sign-in more recent than the token's (RFC 9470's challenge)
         if (thrown instanceof StepUpRequired stepUp) {
