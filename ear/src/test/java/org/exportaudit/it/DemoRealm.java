@@ -27,19 +27,38 @@ final class DemoRealm {
 
     /** An access token for a demo user, whose password is their name. */
     static String accessToken(String user) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=export-audit-cli&username="
+        return tokens(user).getString("access_token");
+    }
+
+    /** Keycloak's token response for a demo user who has just entered their password: access and refresh token. */
+    static JsonObject tokens(String user) throws IOException, InterruptedException {
+        return tokenResponse(user, "grant_type=password&client_id=export-audit-cli&username="
                 + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8));
+    }
+
+    /** New tokens for the same sign-in, as a script refreshes them: no password entered. */
+    static JsonObject refreshed(JsonObject tokens) throws IOException, InterruptedException {
+        return tokenResponse("the refresh", "grant_type=refresh_token&client_id=export-audit-cli&refresh_token="
+                + URLEncoder.encode(tokens.getString("refresh_token"), StandardCharsets.UTF_8));
+    }
+
+    /** A token's claims, read without checking its signature (the server checks it). */
+    static JsonObject claims(String token) {
+        return json(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject tokenResponse(String what, String form) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest
                 .newBuilder(URI.create(KEYCLOAK + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused a token for " + user + ": "
+            throw new IllegalStateException("Keycloak refused a token for " + what + ": "
                     + response.statusCode() + " " + response.body());
         }
-        return json(response.body()).getString("access_token");
+        return json(response.body());
     }
 
     static jakarta.json.JsonArray jsonArray(String body) {
