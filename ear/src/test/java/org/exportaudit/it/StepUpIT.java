@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Step-up and block policies through the REST API, called from inside the server (to read the
  * audit trail), with the demo realm's real tokens. The test server asks for a password sign-in
- * within {@link #MAX_AGE} (export-audit.step-up.max-age, arquillian.xml).
+ * within {@link #MAX_AGE} (export-audit.step-up.max-age, arquillian.xml). Keycloak records when
+ * the password was entered (auth_time) for a sign-in on its login form, not for the password grant.
  */
 @ExtendWith(ArquillianExtension.class)
 class StepUpIT {
@@ -46,7 +47,7 @@ class StepUpIT {
 
     @Test
     void a_token_from_an_old_sign_in_gets_401_step_up_required_and_a_fresh_password_sign_in_exports() throws Exception {
-        JsonObject signIn = DemoRealm.tokens("bob");
+        JsonObject signIn = DemoRealm.browserSignIn("bob");
         Instant signedInAt = Instant.ofEpochSecond(
                 DemoRealm.claims(signIn.getString("access_token")).getJsonNumber("auth_time").longValue());
         JsonObject policy = policies.create("{\"action\": \"step-up\", \"limit\": 1, \"source\": \"contacts\"}");
@@ -77,13 +78,32 @@ class StepUpIT {
         assertTrue(audited.get(0).detail().contains("\"policyId\":" + policyId), audited.get(0).detail());
         assertTrue(audited.get(0).detail().contains("\"signedInAt\":\"" + signedInAt + "\""), audited.get(0).detail());
 
-        Api fresh = Api.as("bob"); // entered the password just now
+        Api fresh = Api.bearing(DemoRealm.browserSignIn("bob").getString("access_token")); // the password just now
         HttpResponse<String> accepted = fresh.post("exports", "{\"source\": \"contacts\", \"format\": \"CSV\"}");
 
         assertEquals(202, accepted.statusCode(), accepted.body());
         JsonObject completed = fresh.awaitEnd(Api.json(accepted).getJsonNumber("id").longValue());
         assertEquals("COMPLETED", completed.getString("status"), completed.toString());
         assertEquals(policy.getString("description"), completed.getString("policy"), "the step-up policy decided");
+    }
+
+    @Test
+    void a_password_grant_token_carries_no_sign_in_time_and_never_passes_a_step_up() throws Exception {
+        JsonObject policy = policies.create("{\"action\": \"step-up\", \"limit\": 1, \"source\": \"contacts\"}");
+        String token = DemoRealm.accessToken("bob"); // the password entered just now, but Keycloak does not say so
+        assertTrue(!DemoRealm.claims(token).containsKey("auth_time"), DemoRealm.claims(token).toString());
+        long exportsBefore = exportsOf("bob");
+        Instant asked = Instant.now().minusSeconds(1);
+
+        HttpResponse<String> refused = Api.bearing(token).post("exports", "{\"source\": \"contacts\", \"format\": \"XLSX\"}");
+
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertEquals("step-up-required", Api.json(refused).getString("error"));
+        assertEquals(exportsBefore, exportsOf("bob"), "nothing is created");
+        List<AuditRecord> audited = audited(AuditKind.STEP_UP_REQUIRED, "bob", asked);
+        assertEquals(1, audited.size(), "the refusal is audited");
+        assertTrue(audited.get(0).detail().contains("\"policyId\":" + policy.getJsonNumber("id"))
+                && audited.get(0).detail().contains("\"signedInAt\":null"), audited.get(0).detail());
     }
 
     @Test
