@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ public class SourceIndex implements Serializable {
     private String format = "CSV";
     private String fileName;
     private String refusal;
-    private ExportBlocked blocked;
+    private Blocked blocked;
     private ExportView awaiting;
     private boolean again;
     private final LazyDataModel<List<String>> rows = new LazyDataModel<>() {
@@ -91,6 +91,9 @@ public class SourceIndex implements Serializable {
      */
     public String export() throws IOException, ServletException {
         again = false;
+        refusal = null;
+        blocked = null;
+        awaiting = null;
         try {
             ExportView started = exports.start(new ExportRequest(key, format, fileName, Map.of()));
             if ("AWAITING_APPROVAL".equals(started.status())) {
@@ -103,7 +106,7 @@ public class SourceIndex implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (ExportBlocked refused) {
-            blocked = refused;
+            blocked = new Blocked(refused.getMessage(), refused.limit(), refused.policy());
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (StepUpRequired stepUp) {
@@ -149,8 +152,12 @@ public class SourceIndex implements Serializable {
     }
 
     /** The export policy's refusal, with its message and limit; null unless one blocked the export. */
-    public ExportBlocked getBlocked() {
+    public Blocked getBlocked() {
         return blocked;
+    }
+
+    /** What the dialog says of a blocked export: the policy's message, its limit, and the policy. */
+    public record Blocked(String message, long limit, String policy) implements Serializable {
     }
 
     /** The export that waits for a super admin's approval; null unless a policy holds it. */
