@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public class PageAddresses extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern SOURCE = Pattern.compile(
+    static final Pattern SOURCE = Pattern.compile(
             "/([a-z0-9][a-z0-9_-]{0,99})(?:/export/([A-Za-z]{1,10})(?:/([^/]{1,200}))?)?");
     private static final Pattern EXPORT = Pattern.compile("/([0-9]{1,18})");
 
