@@ -31,6 +31,11 @@ final class Api {
         return new Api(DemoRealm.accessToken(user), DemoRealm.APP);
     }
 
+    /** A caller with a token of the test's own (one whose sign-in has aged, say). */
+    static Api bearing(String token) {
+        return new Api(token, DemoRealm.APP);
+    }
+
     static Api anonymous() {
         return new Api(null, DemoRealm.APP);
     }

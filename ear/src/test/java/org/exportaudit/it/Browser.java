@@ -51,6 +51,17 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /**
+     * Enters the password again on Keycloak's login form, for a step-up: the form may already name
+     * the user (login_hint), so the name is typed over rather than added to.
+     */
+    void signInAgainOnKeycloak(String user) {
+        await(By.id("kc-form-login"));
+        type(By.id("username"), user);
+        type(By.id("password"), user);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
     String text(By element) {
         return await(element).getText();
     }

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.exportaudit.client.ExportAwaitingApproval;
+import org.exportaudit.client.ExportBlocked;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportNotInProgress;
 import org.exportaudit.client.ExportRefused;
@@ -26,12 +28,14 @@ import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.ExportsLocal;
 import org.exportaudit.client.RecordedExport;
+import org.exportaudit.client.StepUpRequired;
 
 /**
  * A host application in a deployment of its own: it signs its users in with its own security
  * domain and calls Export Audit through the local EJB API, as the signed-in user.
  * {@code POST start?source&format}, {@code POST record?source&format&records},
  * {@code POST cancel?id}, {@code GET find?id}; under {@code /signed-in/} or {@code /anonymous/}.
+ * Export policies' answers come back as {@code thrown} with what the exception carries.
  * {@code POST broken} makes a call that fails inside Export Audit (not a refusal); {@code GET internal}
  * tries each of Export Audit's internal beans by its java:global name and answers what happened.
  */
@@ -145,6 +149,17 @@ public class HostApplication extends HttpServlet {
             status = 400;
         } catch (ExportNotInProgress ended) {
             status = 409;
+        } catch (ExportAwaitingApproval waiting) { // the export policies' answers, as the host API documents them
+            status = 202;
+            body.add("thrown", "ExportAwaitingApproval").add("id", waiting.export().id())
+                    .add("status", waiting.export().status()).add("policy", waiting.export().policy());
+        } catch (ExportBlocked blocked) {
+            status = 403;
+            body.add("thrown", "ExportBlocked").add("id", blocked.exportId()).add("policy", blocked.policy())
+                    .add("limit", blocked.limit()).add("message", blocked.getMessage());
+        } catch (StepUpRequired stepUp) {
+            status = 401;
+            body.add("thrown", "StepUpRequired").add("maxAge", stepUp.maxAge().toString());
         } catch (EJBException failed) {
             status = 500;
         }

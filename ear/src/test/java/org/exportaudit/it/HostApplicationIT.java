@@ -155,7 +155,7 @@ class HostApplicationIT {
     }
 
     /** Calls the host application as one of its users (their password: name + "-host-1"). */
-    private static JsonObject host(String user, String method, String path) throws Exception {
+    static JsonObject host(String user, String method, String path) throws Exception {
         String credentials = Base64.getEncoder()
                 .encodeToString((user + ":" + user + "-host-1").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(HOST.resolve("signed-in/" + path))

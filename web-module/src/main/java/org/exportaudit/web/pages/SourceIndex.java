@@ -1,15 +1,23 @@
 package org.exportaudit.web.pages;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.exportaudit.client.ExportBlocked;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
+import org.exportaudit.client.ExportView;
+import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.export.boundary.Exports;
 import org.exportaudit.export.boundary.SourceRecords;
 import org.exportaudit.export.entity.Column;
@@ -21,6 +29,9 @@ import org.primefaces.model.SortMeta;
 /**
  * A source's index page (Contacts, Companies, Deals): its records a page at a time, and the
  * Export dialog — format and file name, with a default such as {@code contacts-2026-11-25}.
+ * What export policies decide shows in the dialog: an export that waits for a super admin's
+ * approval, one that a policy blocks (its message and limit), and one that needs a fresh password
+ * sign-in, for which the user goes through Keycloak's login and comes back to the dialog as it was.
  */
 @Named
 @ViewScoped
@@ -39,6 +50,9 @@ public class SourceIndex implements Serializable {
     private String format = "CSV";
     private String fileName;
     private String refusal;
+    private Blocked blocked;
+    private ExportView awaiting;
+    private boolean again;
     private final LazyDataModel<List<String>> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -62,19 +76,93 @@ public class SourceIndex implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().redirect("exports.xhtml");
             return;
         }
-        fileName = exports.defaultFileName(source.key());
+        if (!again || !"XLSX".equals(format)) {
+            format = "CSV"; // the dialog offers these two; any other value in the address is nobody's choice
+        }
+        if (!again || fileName == null || fileName.isBlank()) {
+            fileName = exports.defaultFileName(source.key());
+        }
     }
 
-    /** Starts the export and shows it in the log; a refused request says why in the dialog. */
-    public String export() {
+    /**
+     * Starts the export and shows it in the log. A refused or blocked request says why in the
+     * dialog, and so does one that waits for approval; one that needs a fresh sign-in goes to
+     * Keycloak's login.
+     */
+    public String export() throws IOException, ServletException {
+        again = false;
+        refusal = null;
+        blocked = null;
+        awaiting = null;
         try {
-            exports.start(new ExportRequest(key, format, fileName, Map.of()));
+            ExportView started = exports.start(new ExportRequest(key, format, fileName, Map.of()));
+            if ("AWAITING_APPROVAL".equals(started.status())) {
+                awaiting = started;
+                return null;
+            }
             return "/exports.xhtml?faces-redirect=true";
         } catch (ExportRefused refused) {
             refusal = refused.getMessage();
             FacesContext.getCurrentInstance().validationFailed();
             return null;
+        } catch (ExportBlocked refused) {
+            blocked = new Blocked(refused.getMessage(), refused.limit(), refused.policy());
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        } catch (StepUpRequired stepUp) {
+            signInAgain();
+            return null;
         }
+    }
+
+    /**
+     * A step-up policy wants a password entered within the last minutes. The OIDC client asks
+     * Keycloak for one only on its way to a login, so this ends the local session (and, through
+     * the client, Keycloak's) and sends the user to this page again with {@code prompt=login} and
+     * {@code max_age=0}, which the client forwards to Keycloak. They come back to the dialog as
+     * they left it and press Start export themselves: nothing is exported on a GET. Here, in a
+     * Faces action, because only a POST with the view's state may end a session: a link or image
+     * on another site could not. Whether the new sign-in is recent enough is the server's check of
+     * the token's {@code auth_time} when the export starts; these parameters only ask.
+     */
+    private void signInAgain() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String user = request.getRemoteUser();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + PageAddresses.exportAgain(key, format, fileName)
+                + "?prompt=login&max_age=0&login_hint=" + URLEncoder.encode(user, StandardCharsets.UTF_8));
+        faces.responseComplete();
+    }
+
+    /** The dialog opens with the page when it has something to say: a refusal, a decision, a sign-in. */
+    public boolean isDialogOpen() {
+        return again || refusal != null || blocked != null || awaiting != null;
+    }
+
+    /** The user came back from a step-up sign-in: the export is theirs to start again. */
+    public boolean isAgain() {
+        return again;
+    }
+
+    public void setAgain(boolean again) {
+        this.again = again;
+    }
+
+    /** The export policy's refusal, with its message and limit; null unless one blocked the export. */
+    public Blocked getBlocked() {
+        return blocked;
+    }
+
+    /** What the dialog says of a blocked export: the policy's message, its limit, and the policy. */
+    public record Blocked(String message, long limit, String policy) implements Serializable {
+    }
+
+    /** The export that waits for a super admin's approval; null unless a policy holds it. */
+    public ExportView getAwaiting() {
+        return awaiting;
     }
 
     public List<Column> getColumns() {
