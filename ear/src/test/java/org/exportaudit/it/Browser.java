@@ -80,6 +80,29 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Picks the option with that label in a PrimeFaces select menu (a styled list over a hidden
+     * select, drawn when it opens); opens it again if a click came before its script was ready.
+     */
+    void choose(String menuId, String label) {
+        By option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']");
+        waitUntil(20, () -> {
+            if (!isShown(option)) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            if (isShown(option)) {
+                driver.findElement(option).click();
+            }
+            return label.equals(driver.findElement(By.id(menuId + "_label")).getText());
+        }, "'" + label + "' chosen in " + menuId);
+    }
+
+    /** Whether the element shows a link with that text (hidden links, as the log keeps in every row, do not count). */
+    static boolean showsLink(org.openqa.selenium.WebElement element, String text) {
+        return element.findElements(By.tagName("a")).stream()
+                .anyMatch(link -> link.isDisplayed() && link.getText().equals(text));
+    }
+
     /** The value of a cookie that the browser holds for the page it shows (the session's, say); null if none. */
     String cookie(String name) {
         org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);

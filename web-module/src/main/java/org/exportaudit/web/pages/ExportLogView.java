@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.exportaudit.audit.boundary.Downloads;
 import org.exportaudit.client.DownloadView;
 import org.exportaudit.client.ExportLogQuery;
@@ -78,12 +79,24 @@ public class ExportLogView implements Serializable {
         return focused;
     }
 
+    /** Forgets the export a notice links to, as read: it is read again, as it stands now, when next shown. */
+    public void refocus() {
+        focused = null;
+    }
+
     public Long getFocus() {
         return focus;
     }
 
+    /**
+     * Set from {@code ?export=} when the page opens. Faces sets view parameters again on every
+     * postback, and the log's links name their export in a parameter of the same name: the export
+     * shown stays the one the page opened with.
+     */
     public void setFocus(Long focus) {
-        this.focus = focus;
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            this.focus = focus;
+        }
     }
 
     /**
@@ -125,7 +138,7 @@ public class ExportLogView implements Serializable {
     }
 
     /** The export a row's link names in its "export" parameter; null if it names none. */
-    private static Long clickedExport() {
+    static Long clickedExport() {
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("export");
         try {
             return Long.valueOf(id);
@@ -145,6 +158,26 @@ public class ExportLogView implements Serializable {
     /** Dates as the log shows them, in UTC (Faces 4.0's converters do not format an Instant). */
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** A status as the log says it: "Awaiting approval" for AWAITING_APPROVAL. */
+    public String statusLabel(String status) {
+        String words = status.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * Who decided on the export and why, as the log shows it under the name: the denial's reason,
+     * the block's message, the expiry; null when nobody decided.
+     */
+    public String decisionOf(ExportView export) {
+        return switch (export.status()) {
+            case "DENIED" -> "Denied by " + export.decidedBy() + ": " + export.reason();
+            case "BLOCKED", "EXPIRED" -> statusLabel(export.status()) + ": " + export.reason();
+            case "WITHDRAWN" -> "Withdrawn by " + export.decidedBy();
+            default -> export.decidedBy() == null ? null
+                    : "Approved by " + export.decidedBy() + " on " + when(export.decidedAt());
+        };
     }
 
     public int progressOf(ExportView export) {

@@ -1,0 +1,159 @@
+package org.exportaudit.web.pages;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.function.LongFunction;
+import org.exportaudit.client.ExportNotAwaitingApproval;
+import org.exportaudit.client.ExportNotFound;
+import org.exportaudit.client.ExportRefused;
+import org.exportaudit.client.ExportView;
+import org.exportaudit.client.OwnExportApproval;
+import org.exportaudit.client.Roles;
+import org.exportaudit.export.boundary.Exports;
+import org.exportaudit.export.entity.Export;
+import org.primefaces.PrimeFaces;
+
+/**
+ * The decisions on an export that a policy holds for approval, from the export log and from the
+ * export a notice links to: a super admin other than the requester approves, or denies saying why
+ * (in a dialog); the requester withdraws. The boundary enforces four eyes and the state; the page
+ * only hides what the caller could not do, and says why when the export moved on meanwhile.
+ */
+@Named
+@ViewScoped
+public class ExportDecisions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String AWAITING_APPROVAL = "AWAITING_APPROVAL";
+    /** The form around the export a notice links to (exports.xhtml only). */
+    private static final String FOCUSED_FORM = "focused-form";
+
+    @Inject
+    Exports exports;
+
+    @Inject
+    ExportLogView log;
+
+    private ExportView denying;
+    private String reason;
+
+    /** Whether the caller may approve or deny it: a super admin, and not its requester (four eyes). */
+    public boolean decidable(ExportView export) {
+        ExternalContext caller = FacesContext.getCurrentInstance().getExternalContext();
+        return AWAITING_APPROVAL.equals(export.status()) && caller.isUserInRole(Roles.SUPER_ADMIN)
+                && !export.user().equals(caller.getRemoteUser());
+    }
+
+    /** Whether the caller may withdraw it: its requester, while it waits. */
+    public boolean withdrawable(ExportView export) {
+        return AWAITING_APPROVAL.equals(export.status())
+                && export.user().equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
+    public void approveClicked() {
+        decide(ExportLogView.clickedExport(), exports::approve, "approved: it runs now");
+    }
+
+    public void withdrawClicked() {
+        decide(ExportLogView.clickedExport(), exports::withdraw, "withdrawn");
+    }
+
+    /** Opens the dialog that asks why the export whose link was clicked is denied. */
+    public void denyClicked() {
+        Long id = ExportLogView.clickedExport();
+        denying = null;
+        reason = null;
+        if (id == null) {
+            message(FacesMessage.SEVERITY_ERROR, "No export to deny.");
+            return;
+        }
+        try {
+            denying = exports.find(id);
+        } catch (ExportNotFound gone) {
+            message(FacesMessage.SEVERITY_ERROR, "Export " + id + " was not found.");
+            FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog closed
+        }
+    }
+
+    /** Denies the export the dialog asks about; a missing or too long reason is refused next to the field. */
+    public void deny() {
+        if (denying == null) {
+            return;
+        }
+        try {
+            decideOrThrow(denying.id(), id -> exports.deny(id, reason), "denied");
+            denying = null;
+        } catch (ExportRefused refused) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage("deny-form:reason",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+            faces.validationFailed();
+        }
+    }
+
+    private void decide(Long id, LongFunction<ExportView> decision, String done) {
+        if (id == null) {
+            message(FacesMessage.SEVERITY_ERROR, "No export to decide on.");
+            return;
+        }
+        decideOrThrow(id, decision, done);
+    }
+
+    /** Makes the decision and says how it went; only a refused input (a denial's reason) is left to the caller. */
+    private void decideOrThrow(long id, LongFunction<ExportView> decision, String done) {
+        try {
+            ExportView decided = decision.apply(id);
+            message(FacesMessage.SEVERITY_INFO, "Export " + id + " (" + decided.fileName() + ") " + done + ".");
+        } catch (ExportNotAwaitingApproval moved) { // decided by someone else, withdrawn or expired meanwhile
+            message(FacesMessage.SEVERITY_WARN, moved.getMessage());
+        } catch (OwnExportApproval own) {
+            message(FacesMessage.SEVERITY_ERROR, own.getMessage());
+        } catch (ExportNotFound gone) {
+            message(FacesMessage.SEVERITY_ERROR, "Export " + id + " was not found.");
+        } catch (EJBAccessException notAllowed) {
+            message(FacesMessage.SEVERITY_ERROR, "You may not do that with export " + id + ".");
+        }
+        shown();
+    }
+
+    /**
+     * The log and, on the page a notice links to, its export show how things stand now: the deny
+     * dialog's button updates only its own form, so that a refused reason shows next to its field alone.
+     */
+    private void shown() {
+        log.refocus();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        PrimeFaces.Ajax ajax = PrimeFaces.current().ajax();
+        ajax.update("log");
+        if (faces.getViewRoot().findComponent(FOCUSED_FORM) != null) {
+            ajax.update(FOCUSED_FORM);
+        }
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /** No reason is longer than the export's column for it. */
+    public int getLongestReason() {
+        return Export.REASON_LENGTH;
+    }
+
+    public ExportView getDenying() {
+        return denying;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,334 @@
+package org.exportaudit.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.exportaudit.client.PolicyNotFound;
+import org.exportaudit.client.PolicyRefused;
+import org.exportaudit.client.PolicyRequest;
+import org.exportaudit.client.PolicyView;
+import org.exportaudit.client.Roles;
+import org.exportaudit.export.boundary.ExportPolicies;
+import org.exportaudit.export.boundary.Exports;
+import org.exportaudit.export.entity.ExportPolicy;
+import org.exportaudit.export.entity.Source;
+
+/**
+ * The export policies page (super admins): the policies in force, a form that adds one, and a
+ * dialog that changes a policy's limit and message. The boundary validates; a refusal is shown
+ * next to the field it is about, and nothing is stored.
+ */
+@Named
+@ViewScoped
+public class PolicyPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** Which field of the form a refusal is about, by its reason; any other reason is about the whole policy. */
+    private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
+            "unknown-source", "source",
+            "invalid-role", "applies-to",
+            "invalid-action", "action",
+            "invalid-limit", "limit",
+            "invalid-window", "window",
+            "invalid-measure", "measure",
+            "invalid-message", "message");
+
+    @Inject
+    ExportPolicies policies;
+
+    @Inject
+    Exports exports;
+
+    private List<PolicyView> all;
+    private final Form added = new Form();
+    private PolicyView changing;
+    private String changedLimit;
+    private String changedMessage;
+
+    public List<PolicyView> getPolicies() {
+        if (all == null) {
+            all = policies.all();
+        }
+        return all;
+    }
+
+    /** Stores the policy the form describes; a refusal is shown next to its field and the form keeps what was typed. */
+    public void add() {
+        try {
+            PolicyView created = policies.create(added.request());
+            message(null, FacesMessage.SEVERITY_INFO, "Added: " + created.description() + ".");
+            added.clear();
+            all = null;
+        } catch (PolicyRefused refused) {
+            refusal("policy-form", refused);
+        }
+    }
+
+    /** Opens the change dialog for the policy whose link was clicked (named by the link's "policy" parameter). */
+    public void changeClicked() {
+        PolicyView policy = clicked();
+        if (policy != null) {
+            changing = policy;
+            changedLimit = Long.toString(policy.limit());
+            changedMessage = policy.message();
+        }
+    }
+
+    /** Saves the changed limit and message; the rest of the rule stays as it is. */
+    public void change() {
+        if (changing == null) {
+            return;
+        }
+        try {
+            PolicyView changed = policies.change(changing.id(), new PolicyRequest(changing.source(),
+                    changing.appliesTo(), changing.action(), Form.limit(changedLimit), changing.window(),
+                    changing.measure(), changedMessage));
+            message(null, FacesMessage.SEVERITY_INFO, "Changed: " + changed.description() + ".");
+            changing = null;
+            all = null;
+        } catch (PolicyRefused refused) {
+            refusal("change-form", refused);
+        } catch (PolicyNotFound gone) {
+            message(null, FacesMessage.SEVERITY_WARN, gone.getMessage());
+            changing = null;
+            all = null;
+        }
+    }
+
+    /** Removes the policy whose link was clicked: exports it decided on keep its description. */
+    public void removeClicked() {
+        PolicyView policy = clicked();
+        if (policy == null) {
+            return;
+        }
+        try {
+            policies.remove(policy.id());
+            message(null, FacesMessage.SEVERITY_INFO, "Deleted: " + policy.description() + ".");
+        } catch (PolicyNotFound gone) {
+            message(null, FacesMessage.SEVERITY_WARN, gone.getMessage());
+        }
+        all = null;
+    }
+
+    /**
+     * The policy a row's link names in its "policy" parameter, as the page showed it: a row index
+     * would name whatever policy stands there now, after another admin added or deleted one.
+     */
+    private PolicyView clicked() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("policy");
+        PolicyView found = getPolicies().stream().filter(policy -> Long.toString(policy.id()).equals(id))
+                .findFirst().orElse(null);
+        if (found == null) {
+            message(null, FacesMessage.SEVERITY_WARN, "That policy no longer exists.");
+            all = null;
+        }
+        return found;
+    }
+
+    /**
+     * Shows a refusal next to the field it is about; one about the whole policy (a duplicate, say)
+     * next to the form's button.
+     */
+    private static void refusal(String form, PolicyRefused refused) {
+        String field = FIELD_OF_REFUSAL.get(refused.reason());
+        boolean changeForm = "change-form".equals(form);
+        if (field == null || changeForm && !"limit".equals(field) && !"message".equals(field)) {
+            field = changeForm ? "save" : "add"; // the dialog shows only the limit and the message
+        }
+        message(form + ":" + field, FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void message(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+
+    public List<Source> getSources() {
+        return exports.sources();
+    }
+
+    /** A source's label as the table shows it; "All sources" for a policy on every source. */
+    public String sourceLabel(String key) {
+        if (key == null) {
+            return "All sources";
+        }
+        return getSources().stream().filter(source -> source.key().equals(key)).map(Source::label)
+                .findFirst().orElse(key);
+    }
+
+    public String appliesToLabel(String role) {
+        if (role == null) {
+            return "Everyone";
+        }
+        return Roles.SUPER_ADMIN.equals(role) ? "Super admins" : Roles.EXPORT.equals(role) ? "Exporters" : role;
+    }
+
+    public String actionLabel(String action) {
+        return switch (action) {
+            case "notify" -> "Notify";
+            case "step-up" -> "Password again (step-up)";
+            case "approve" -> "Approval";
+            case "block" -> "Block";
+            default -> action;
+        };
+    }
+
+    /** A window as people say it: "24 hours", "7 days"; "This export alone" for a limit on one export. */
+    public String windowLabel(String window) {
+        if (window == null) {
+            return "This export alone";
+        }
+        Duration duration = Duration.parse(window);
+        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+            return duration.toDays() == 1 ? "24 hours" : duration.toDays() + " days";
+        }
+        if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
+            return duration.toHours() == 1 ? "1 hour" : duration.toHours() + " hours";
+        }
+        return duration.toMinutes() == 1 ? "1 minute" : duration.toMinutes() + " minutes";
+    }
+
+    public String limitLabel(long limit) {
+        return String.format(Locale.ROOT, "%,d", limit);
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    public int getLongestMessage() {
+        return ExportPolicy.MESSAGE_LENGTH;
+    }
+
+    public Form getAdded() {
+        return added;
+    }
+
+    public PolicyView getChanging() {
+        return changing;
+    }
+
+    public String getChangedLimit() {
+        return changedLimit;
+    }
+
+    public void setChangedLimit(String changedLimit) {
+        this.changedLimit = changedLimit;
+    }
+
+    public String getChangedMessage() {
+        return changedMessage;
+    }
+
+    public void setChangedMessage(String changedMessage) {
+        this.changedMessage = changedMessage;
+    }
+
+    /** The add form as typed: text, so that a limit that is no number is refused with the limit's message. */
+    public static class Form implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String source;
+        private String appliesTo;
+        private String action = "approve";
+        private String limit;
+        private String window;
+        private String measure = "records";
+        private String message;
+
+        PolicyRequest request() {
+            return new PolicyRequest(source, appliesTo, action, limit(limit), window, measure, message);
+        }
+
+        /**
+         * The limit as a number; text that is none is refused here with the boundary's words (an empty
+         * field is the boundary's to refuse).
+         */
+        static Long limit(String typed) {
+            if (typed == null || typed.isBlank()) {
+                return null;
+            }
+            try {
+                return Long.valueOf(typed.strip().replace(",", "").replace("_", ""));
+            } catch (NumberFormatException notANumber) {
+                throw new PolicyRefused("invalid-limit", "The limit must be a whole number from 1 to 10,000,000; '"
+                        + typed.strip() + "' is not.");
+            }
+        }
+
+        void clear() {
+            limit = null;
+            message = null;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String source) {
+            this.source = source;
+        }
+
+        public String getAppliesTo() {
+            return appliesTo;
+        }
+
+        public void setAppliesTo(String appliesTo) {
+            this.appliesTo = appliesTo;
+        }
+
+        public String getAction() {
+            return action;
+        }
+
+        public void setAction(String action) {
+            this.action = action;
+        }
+
+        public String getLimit() {
+            return limit;
+        }
+
+        public void setLimit(String limit) {
+            this.limit = limit;
+        }
+
+        public String getWindow() {
+            return window;
+        }
+
+        public void setWindow(String window) {
+            this.window = window;
+        }
+
+        public String getMeasure() {
+            return measure;
+        }
+
+        public void setMeasure(String measure) {
+            this.measure = measure;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        public void setMessage(String message) {
+            this.message = message;
+        }
+    }
+}
