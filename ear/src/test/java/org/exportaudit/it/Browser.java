@@ -154,6 +154,11 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Scrolls the page back to its top, so that a screenshot shows the page's head. */
+    void scrollToTop() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    }
+
     /** A screenshot of what the browser shows, for the README. */
     void screenshot(Path target) throws java.io.IOException {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,7 +37,7 @@ import org.openqa.selenium.By;
  * received, and bob downloads the file; four eyes (nobody decides on their own export) and the
  * exporter kept out of the Policies page; a denial whose reason bob reads. Every policy a test
  * adds is deleted after it: the tests share one server, and a policy left behind would hold other
- * tests' exports. Screenshots for the README are taken on the way (docs/screenshots).
+ * tests' exports (tests run one at a time, so every policy created since a test began is its own). Screenshots for the README are taken on the way (docs/screenshots).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,13 +46,12 @@ class ExportPolicyPagesIT {
     private static final String APP = DemoRealm.APP.toString();
     private static final Path SCREENSHOTS = Path.of(System.getProperty("export-audit.screenshots",
             "../docs/screenshots"));
-    /** In every message of the policies these tests add, so that the cleanup finds those added on the page. */
-    private static final String MARK = "(ExportPolicyPagesIT)";
     private static final Pattern LINK = Pattern.compile("(http\\S+/log/(\\d+))");
 
     private MailSink smtp;
     private Api alice;
     private final List<Long> policies = new ArrayList<>();
+    private Instant began;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -61,15 +62,17 @@ class ExportPolicyPagesIT {
     void smtp() throws Exception {
         smtp = MailSink.started();
         alice = Api.as("alice");
+        began = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     @AfterEach
     void removePolicies() throws Exception {
         smtp.close();
         List<Long> added = new ArrayList<>(policies);
-        // a policy added on the page is known by its description only: find its id
+        // also those added on the page that the test did not get to note
         for (JsonObject policy : DemoRealm.jsonArray(alice.get("policies").body()).getValuesAs(JsonObject.class)) {
-            if (policy.getString("message", "").contains(MARK) && !added.contains(policy.getJsonNumber("id").longValue())) {
+            if (!Instant.parse(policy.getString("createdAt")).isBefore(began)
+                    && !added.contains(policy.getJsonNumber("id").longValue())) {
                 added.add(policy.getJsonNumber("id").longValue());
             }
         }
@@ -84,7 +87,7 @@ class ExportPolicyPagesIT {
         // a rolling block beside it, for a policies page that shows more than one kind
         policies.add(addPolicy("{\"source\": \"deals\", \"appliesTo\": \"export\", \"action\": \"block\","
                 + " \"limit\": 500000, \"window\": \"PT24H\", \"message\": \"More than 500,000 deals a day: ask your"
-                + " manager. " + MARK + "\"}"));
+                + " manager.\"}"));
         String name = "companies-of-bob-" + System.nanoTime();
         String fileName = name + ".csv";
         try (Browser alicesBrowser = new Browser()) {
@@ -97,7 +100,7 @@ class ExportPolicyPagesIT {
             alicesBrowser.choose("policy-form:source", "Companies");
             alicesBrowser.choose("policy-form:applies-to", "Exporters");
             alicesBrowser.choose("policy-form:action", "Hold for approval");
-            alicesBrowser.type(By.id("policy-form:message"), "A second pair of eyes for large exports of companies. " + MARK);
+            alicesBrowser.type(By.id("policy-form:message"), "A second pair of eyes for large exports of companies.");
             alicesBrowser.type(By.id("policy-form:limit"), "10000001");
             alicesBrowser.click(By.id("policy-form:add"));
             alicesBrowser.waitUntil(10, () -> alicesBrowser.text(By.id("policy-form:limit-message"))
@@ -116,6 +119,7 @@ class ExportPolicyPagesIT {
             assertEquals("export", stored.get(0).getString("appliesTo"));
             assertEquals(1000, stored.get(0).getInt("limit"));
             assertEquals("alice", stored.get(0).getString("createdBy"));
+            alicesBrowser.scrollToTop();
             alicesBrowser.screenshot(SCREENSHOTS.resolve("policies.png"));
 
             Api bob = Api.as("bob");
@@ -167,7 +171,7 @@ class ExportPolicyPagesIT {
         assertEquals(403, page.statusCode());
 
         policies.add(addPolicy("{\"source\": \"deals\", \"appliesTo\": \"super-admin\", \"action\": \"approve\","
-                + " \"limit\": 1, \"message\": \"Super admins' deals take another super admin. " + MARK + "\"}"));
+                + " \"limit\": 1, \"message\": \"Super admins' deals take another super admin.\"}"));
         String fileName = "deals-of-sam-" + System.nanoTime() + ".csv";
         HttpResponse<String> started = Api.as("sam").post("exports", "{\"source\": \"deals\", \"format\": \"CSV\","
                 + " \"fileName\": \"" + fileName + "\"}");
@@ -215,7 +219,7 @@ class ExportPolicyPagesIT {
     @Test
     void a_super_admin_denies_an_export_with_a_reason_and_the_requester_reads_it() throws Exception {
         policies.add(addPolicy("{\"source\": \"companies\", \"appliesTo\": \"export\", \"action\": \"approve\","
-                + " \"limit\": 1000, \"message\": \"" + MARK + "\"}"));
+                + " \"limit\": 1000}"));
         String fileName = "companies-denied-" + System.nanoTime() + ".csv";
         HttpResponse<String> started = Api.as("bob").post("exports", "{\"source\": \"companies\", \"format\": \"CSV\","
                 + " \"fileName\": \"" + fileName + "\"}");
@@ -229,10 +233,11 @@ class ExportPolicyPagesIT {
             alicesBrowser.type(By.id("log:filter-user"), "bob");
             alicesBrowser.choose("log:filter-status", "Awaiting approval");
             alicesBrowser.click(By.id("log:search"));
-            alicesBrowser.waitUntil(10, () -> alicesBrowser.rowOf(fileName).getText().contains("Awaiting approval"),
-                    "bob's export among those awaiting approval");
-            assertTrue(alicesBrowser.all(By.cssSelector("#log\\:exports tbody tr")).stream()
-                    .allMatch(row -> row.getText().contains("Awaiting approval")), "only exports awaiting approval");
+            // the filtered table replaces the whole log when the answer arrives: ask for both at once
+            alicesBrowser.waitUntil(10, () -> alicesBrowser.rowOf(fileName).getText().contains("Awaiting approval")
+                    && alicesBrowser.all(By.cssSelector("#log\\:exports tbody tr")).stream()
+                            .allMatch(row -> row.getText().contains("Awaiting approval")),
+                    "bob's export among only those awaiting approval");
 
             alicesBrowser.waitUntil(10, () -> {
                 alicesBrowser.rowOf(fileName).findElement(By.linkText("Deny")).click();
@@ -261,6 +266,62 @@ class ExportPolicyPagesIT {
             assertFalse(Browser.showsLink(bob.rowOf(fileName), fileName), "no file to download");
             assertFalse(Browser.showsLink(bob.rowOf(fileName), "Withdraw"), "nothing left to withdraw");
         }
+    }
+
+    @Test
+    void a_super_admin_changes_a_policys_limit_and_message_and_deletes_a_policy() throws Exception {
+        long kept = addPolicy("{\"source\": \"contacts\", \"action\": \"notify\", \"limit\": 90000, \"window\": \"PT1H\","
+                + " \"message\": \"Tell me about contact exports.\"}");
+        policies.add(kept);
+        long deleted = addPolicy("{\"appliesTo\": \"export\", \"action\": \"notify\", \"limit\": 5,"
+                + " \"window\": \"P7D\", \"measure\": \"exports\"}");
+        policies.add(deleted);
+        try (Browser alicesBrowser = new Browser()) {
+            alicesBrowser.open(APP + "policies.xhtml");
+            alicesBrowser.signInOnKeycloak("alice");
+            String rowOfKept = "#" + kept + " Notice from 90,000 records of contacts per user in 1 hour";
+            alicesBrowser.waitUntil(10, () -> policyRow(alicesBrowser, "#" + deleted + " ").getText()
+                    .contains("All sources"), "a policy on every source says so");
+
+            policyRow(alicesBrowser, rowOfKept).findElement(By.linkText("Change")).click();
+            alicesBrowser.waitUntil(10, () -> alicesBrowser.isShown(By.id("change-form:save")), "the change dialog");
+            alicesBrowser.type(By.id("change-form:limit"), "0");
+            alicesBrowser.click(By.id("change-form:save"));
+            alicesBrowser.waitUntil(10, () -> alicesBrowser.text(By.id("change-form:limit-message"))
+                    .contains("1 to 10,000,000"), "the refusal next to the limit in the dialog");
+            assertEquals(90000, policy(kept).getInt("limit"), "nothing changed");
+
+            alicesBrowser.type(By.id("change-form:limit"), "80000");
+            alicesBrowser.type(By.id("change-form:message"), "Tell me about bulk contact exports.");
+            alicesBrowser.click(By.id("change-form:save"));
+            alicesBrowser.waitUntil(10, () -> !alicesBrowser.isShown(By.id("change-form:save")), "the dialog closes");
+            alicesBrowser.waitUntil(10, () -> policyRow(alicesBrowser, "#" + kept + " Notice from 80,000 records")
+                    .getText().contains("Tell me about bulk contact exports."), "the changed policy in the table");
+            assertEquals(80000, policy(kept).getInt("limit"));
+            assertEquals("PT1H", policy(kept).getString("window"), "the rest of the rule stays");
+
+            policyRow(alicesBrowser, "#" + deleted + " ").findElement(By.linkText("Delete")).click();
+            alicesBrowser.waitUntil(10, () -> alicesBrowser.isShown(By.id("policies-form:confirm-yes")), "a confirmation");
+            assertTrue(alicesBrowser.text(By.cssSelector(".ui-confirm-dialog-message")).startsWith("Delete #" + deleted + " "));
+            alicesBrowser.click(By.id("policies-form:confirm-yes"));
+            alicesBrowser.waitUntil(10, () -> alicesBrowser.all(By.cssSelector("#policies-form\\:policies tbody tr"))
+                    .stream().noneMatch(row -> row.getText().startsWith("#" + deleted + " ")), "the policy is gone");
+            assertTrue(DemoRealm.jsonArray(alice.get("policies").body()).getValuesAs(JsonObject.class).stream()
+                    .noneMatch(policy -> policy.getJsonNumber("id").longValue() == deleted), "deleted on the server");
+        }
+    }
+
+    /** The Policies page's row of the policy whose description starts so. */
+    private static org.openqa.selenium.WebElement policyRow(Browser browser, String description) {
+        return browser.all(By.cssSelector("#policies-form\\:policies tbody tr")).stream()
+                .filter(row -> row.getText().startsWith(description))
+                .findFirst().orElseThrow(() -> new AssertionError("no policy row " + description));
+    }
+
+    private JsonObject policy(long id) throws Exception {
+        return DemoRealm.jsonArray(alice.get("policies").body()).getValuesAs(JsonObject.class).stream()
+                .filter(policy -> policy.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow(() -> new AssertionError("no policy " + id));
     }
 
     /** Adds a policy through the API (as alice) and answers its id. */

@@ -160,8 +160,11 @@ public class PolicyPage implements Serializable {
         return exports.sources();
     }
 
-    /** A source's label as the table shows it; "All sources" for a policy on every source. */
-    public String sourceLabel(String key) {
+    // The labels take the whole policy: EL would hand a null String argument over as "".
+
+    /** A policy's source by its label, as the table shows it; "All sources" for a policy on every source. */
+    public String sourceLabel(PolicyView policy) {
+        String key = policy.source();
         if (key == null) {
             return "All sources";
         }
@@ -169,7 +172,8 @@ public class PolicyPage implements Serializable {
                 .findFirst().orElse(key);
     }
 
-    public String appliesToLabel(String role) {
+    public String appliesToLabel(PolicyView policy) {
+        String role = policy.appliesTo();
         if (role == null) {
             return "Everyone";
         }
@@ -187,7 +191,8 @@ public class PolicyPage implements Serializable {
     }
 
     /** A window as people say it: "24 hours", "7 days"; "This export alone" for a limit on one export. */
-    public String windowLabel(String window) {
+    public String windowLabel(PolicyView policy) {
+        String window = policy.window();
         if (window == null) {
             return "This export alone";
         }
