@@ -55,10 +55,6 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
-        return send(request(path).DELETE());
-    }
-
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send(request(path)
                 .header("Content-Type", "application/json")

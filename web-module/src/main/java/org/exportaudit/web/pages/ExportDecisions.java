@@ -13,6 +13,7 @@ import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportView;
+import org.exportaudit.client.NotTheRequester;
 import org.exportaudit.client.OwnExportApproval;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.boundary.Exports;
@@ -112,11 +113,11 @@ public class ExportDecisions implements Serializable {
             message(FacesMessage.SEVERITY_INFO, "Export " + id + " (" + decided.fileName() + ") " + done + ".");
         } catch (ExportNotAwaitingApproval moved) { // decided by someone else, withdrawn or expired meanwhile
             message(FacesMessage.SEVERITY_WARN, moved.getMessage());
-        } catch (OwnExportApproval own) {
-            message(FacesMessage.SEVERITY_ERROR, own.getMessage());
+        } catch (OwnExportApproval | NotTheRequester notYours) {
+            message(FacesMessage.SEVERITY_ERROR, notYours.getMessage());
         } catch (ExportNotFound gone) {
             message(FacesMessage.SEVERITY_ERROR, "Export " + id + " was not found.");
-        } catch (EJBAccessException notAllowed) {
+        } catch (EJBAccessException notAllowed) { // an exporter's page forged to approve
             message(FacesMessage.SEVERITY_ERROR, "You may not do that with export " + id + ".");
         }
         shown();
