@@ -324,6 +324,31 @@ class ExportPolicyPagesIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no policy " + id));
     }
 
+    @Test
+    void a_blocked_attempt_stays_in_the_requesters_log_with_the_policys_message() throws Exception {
+        policies.add(addPolicy("{\"source\": \"companies\", \"appliesTo\": \"export\", \"action\": \"block\","
+                + " \"limit\": 1, \"message\": \"Companies leave through the CRM team only.\"}"));
+        String fileName = "companies-blocked-" + System.nanoTime() + ".csv";
+        HttpResponse<String> refused = Api.as("bob").post("exports", "{\"source\": \"companies\", \"format\": \"CSV\","
+                + " \"fileName\": \"" + fileName + "\"}");
+        assertEquals(403, refused.statusCode(), refused.body());
+
+        try (Browser bob = new Browser()) {
+            bob.open(APP + "exports.xhtml");
+            bob.signInOnKeycloak("bob");
+            bob.waitUntil(10, () -> bob.rowOf(fileName).getText()
+                    .contains("Blocked: Companies leave through the CRM team only."), "the blocked attempt, with the message");
+            assertTrue(bob.rowOf(fileName).getText().contains("Policy #" + policies.get(0) + " Blocked from 1 "),
+                    "and the policy that blocked it: " + bob.rowOf(fileName).getText());
+            assertFalse(Browser.showsLink(bob.rowOf(fileName), fileName), "no file");
+            bob.choose("log:filter-status", "Blocked");
+            bob.click(By.id("log:search"));
+            bob.waitUntil(10, () -> bob.all(By.cssSelector("#log\\:exports tbody tr")).stream()
+                    .allMatch(row -> row.getText().contains("Blocked")) && bob.rowOf(fileName) != null,
+                    "the status filter finds it");
+        }
+    }
+
     /** Adds a policy through the API (as alice) and answers its id. */
     private long addPolicy(String json) throws Exception {
         HttpResponse<String> created = alice.post("policies", json);
