@@ -34,11 +34,14 @@ public class OutboxClaims {
     OutboxSettings settings;
 
     /**
-     * The mails that a sender may claim at {@code now}, those tried least first: a sender stops at the
-     * first refusal, and a mail that keeps being refused (its recipient, say) must not hold up new ones.
+     * The mails that a sender may claim at {@code now}, those tried least first, and of those the
+     * newest: a sender stops at the first refusal, and neither a mail that keeps being refused (its
+     * recipient, say) nor a backlog queued while the SMTP server was down may hold up the mail just
+     * queued. The backlog's own retries are scheduled per mail; once the server takes mail again, a run
+     * goes through all of them.
      */
     public List<Long> due(Instant now, int limit) {
-        return em.createQuery("select m.id from OutgoingMail m where " + CLAIMABLE + " order by m.attempts, m.id", Long.class)
+        return em.createQuery("select m.id from OutgoingMail m where " + CLAIMABLE + " order by m.attempts, m.id desc", Long.class)
                 .setParameter("pending", MailStatus.PENDING)
                 .setParameter("sending", MailStatus.SENDING)
                 .setParameter("now", now)
