@@ -76,23 +76,8 @@ public class MailOutbox {
         return true;
     }
 
-    /**
-     * A mail's retry tries that mail first, once its wait is over, then the rest as a run does: a run
-     * stops at the first refusal and takes the least-tried mails first, so with a backlog of refused
-     * mails a retry that ran the queue alone would spend itself on another mail, and this one's
-     * attempts would come late, whatever its waits say.
-     */
     private void retryAt(OutgoingMail mail) {
-        long wait = Math.max(0, Duration.between(clock.instant(), mail.nextAttemptAt()).toMillis()) + 1; // not before it is due
-        long mailId = mail.id();
-        retries.schedule(() -> retry(mailId), wait, TimeUnit.MILLISECONDS);
-    }
-
-    private void retry(long mailId) {
-        Optional<MailClaim> claim = claims.claim(mailId, clock.instant());
-        if (claim.isPresent() && !send(claim.get())) {
-            return; // still refused: its next retry is scheduled, the rest waits for the next run
-        }
-        sendDue();
+        long wait = Math.max(0, Duration.between(clock.instant(), mail.nextAttemptAt()).toMillis());
+        retries.schedule(this::sendDue, wait, TimeUnit.MILLISECONDS);
     }
 }
