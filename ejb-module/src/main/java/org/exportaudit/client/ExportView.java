@@ -31,4 +31,9 @@ public record ExportView(
         String decidedBy,
         Instant decidedAt,
         String reason) implements Serializable {
+
+    /** An export policy holds it until a super admin other than its requester decides. */
+    public boolean isAwaitingApproval() {
+        return "AWAITING_APPROVAL".equals(status);
+    }
 }

@@ -44,7 +44,7 @@ public class HostExports extends Exports implements ExportsLocal, ExportsRemote 
     @RolesAllowed({Roles.EXPORT, Roles.SUPER_ADMIN}) // as Exports: its class's roles do not reach a method declared here
     public ExportView start(ExportRequest request) {
         ExportView export = super.start(request);
-        if ("AWAITING_APPROVAL".equals(export.status())) {
+        if (export.isAwaitingApproval()) {
             throw new ExportAwaitingApproval(export);
         }
         return export;

@@ -31,7 +31,6 @@ import org.primefaces.PrimeFaces;
 public class ExportDecisions implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String AWAITING_APPROVAL = "AWAITING_APPROVAL";
     /** The form around the export a notice links to (exports.xhtml only). */
     private static final String FOCUSED_FORM = "focused-form";
 
@@ -47,13 +46,13 @@ public class ExportDecisions implements Serializable {
     /** Whether the caller may approve or deny it: a super admin, and not its requester (four eyes). */
     public boolean decidable(ExportView export) {
         ExternalContext caller = FacesContext.getCurrentInstance().getExternalContext();
-        return AWAITING_APPROVAL.equals(export.status()) && caller.isUserInRole(Roles.SUPER_ADMIN)
+        return export.isAwaitingApproval() && caller.isUserInRole(Roles.SUPER_ADMIN)
                 && !export.user().equals(caller.getRemoteUser());
     }
 
     /** Whether the caller may withdraw it: its requester, while it waits. */
     public boolean withdrawable(ExportView export) {
-        return AWAITING_APPROVAL.equals(export.status())
+        return export.isAwaitingApproval()
                 && export.user().equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
     }
 

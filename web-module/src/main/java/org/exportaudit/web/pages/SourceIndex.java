@@ -96,7 +96,7 @@ public class SourceIndex implements Serializable {
         awaiting = null;
         try {
             ExportView started = exports.start(new ExportRequest(key, format, fileName, Map.of()));
-            if ("AWAITING_APPROVAL".equals(started.status())) {
+            if (started.isAwaitingApproval()) {
                 awaiting = started;
                 return null;
             }
