@@ -1,0 +1,94 @@
+package org.exportaudit.siem.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where the audit trail streams to, read once from the server's system properties:
+ * {@value #WEBHOOKS}, comma-separated http(s) URLs that take CloudEvents, and {@value #SYSLOG},
+ * comma-separated {@code tcp://host:port} or {@code tls://host:port} syslog collectors. Neither set:
+ * nothing is streamed. A value that is not a usable address stops the deployment, rather than
+ * leaving the security team without the stream they were promised and nobody the wiser.
+ */
+@ApplicationScoped
+public class SiemSettings {
+
+    public static final String WEBHOOKS = "export-audit.siem.webhooks";
+    public static final String SYSLOG = "export-audit.siem.syslog";
+    static final String BASE_URL = "export-audit.base-url";
+
+    private final List<URI> webhooks = webhooks(System.getProperty(WEBHOOKS));
+    private final List<URI> collectors = collectors(System.getProperty(SYSLOG));
+    private final String source = source(System.getProperty(BASE_URL, "http://127.0.0.1:8080/export-audit/"));
+
+    public List<URI> webhooks() {
+        return webhooks;
+    }
+
+    public List<URI> collectors() {
+        return collectors;
+    }
+
+    /** The CloudEvents' source: the application as its users reach it, the same on every node. */
+    public String source() {
+        return source;
+    }
+
+    static List<URI> webhooks(String configured) {
+        List<URI> webhooks = new ArrayList<>();
+        for (String entry : entries(configured)) {
+            URI uri = parsed(WEBHOOKS, entry);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getFragment() != null) {
+                throw new IllegalStateException(WEBHOOKS + " takes http:// or https:// URLs, not '" + redacted(uri) + "'");
+            }
+            webhooks.add(uri);
+        }
+        return List.copyOf(webhooks);
+    }
+
+    static List<URI> collectors(String configured) {
+        List<URI> collectors = new ArrayList<>();
+        for (String entry : entries(configured)) {
+            URI uri = parsed(SYSLOG, entry);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("tcp") && !scheme.equals("tls") || uri.getHost() == null || uri.getPort() < 1
+                    || uri.getRawUserInfo() != null || !(uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                    || uri.getRawQuery() != null) {
+                throw new IllegalStateException(SYSLOG + " takes tcp://host:port or tls://host:port, not '" + entry + "'");
+            }
+            collectors.add(uri);
+        }
+        return List.copyOf(collectors);
+    }
+
+    static String source(String baseUrl) {
+        String base = baseUrl.strip();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static List<String> entries(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return List.of();
+        }
+        return List.of(configured.split(",")).stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+    }
+
+    private static URI parsed(String property, String entry) {
+        try {
+            return new URI(entry);
+        } catch (URISyntaxException e) {
+            // the message would repeat the entry, and with it any password in it
+            throw new IllegalStateException(property + " has an entry that is not a URL (at index " + e.getIndex() + ")");
+        }
+    }
+
+    /** A URL for a message: without its user information and query, which may hold credentials. */
+    private static String redacted(URI uri) {
+        return uri.getHost() == null ? "(no host)" : Webhook.withoutUserInfo(uri, null).toString();
+    }
+}
