@@ -1,12 +1,13 @@
 package org.exportaudit.siem.control;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -15,19 +16,25 @@ import org.exportaudit.siem.entity.OutletKind;
 /**
  * A syslog collector over TCP ({@code tcp://host:port}) or TLS ({@code tls://host:port}, checked
  * against the JVM's default trust store and the host name), RFC 5424 messages with octet-counting
- * framing. One connection is kept open and opened again after a failure.
+ * framing. One connection is kept open, and opened again after a failure.
  *
- * <p>Written here rather than borrowed: a log handler (jboss-logmanager's SyslogHandler, a
+ * <p>Written here rather than borrowed: a log handler (jboss-logmanager's SyslogHandler, as a
  * {@code custom-handler}) reports a failed write to its error manager and carries on, so nobody could
- * tell a record that reached the collector from one that did not — and the delivery cursor must only
- * move past records that were written. Syslog over TCP has no acknowledgement (RELP would add one): a
- * write the kernel took may still be lost if the collector dies before reading it. Before a batch the
- * connection is checked for a collector that closed it meanwhile (a restart), so that the records of
- * the batch are not written into a dead connection.
+ * tell a record that reached the collector from one that did not — and the delivery cursor must move
+ * only past records that were written.
+ *
+ * <p>Syslog over TCP has no acknowledgement (RELP would add one), and a write into a connection the
+ * collector has closed (a restart) still succeeds once: the kernel takes it, and the peer's reset
+ * only fails the write after it. So before each write the connection is checked for the collector's
+ * end of stream — a collector never sends anything — and opened again: over TCP with a non-blocking
+ * read that costs nothing; over TLS with a read that waits 1 ms (a raw read would take the TLS
+ * layer's own records), only when the connection has been idle for {@value #IDLE_MILLIS} ms. What
+ * remains is a collector that dies between taking a write into its kernel and reading it.
  */
 public final class SyslogCollector implements Outlet {
 
     static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+    static final long IDLE_MILLIS = 200;
 
     private final String host;
     private final int port;
@@ -36,6 +43,7 @@ public final class SyslogCollector implements Outlet {
     private final String hostname;
 
     private Socket socket;
+    private SocketChannel channel; // plain TCP only
     private OutputStream out;
     private long lastWrite;
 
@@ -43,8 +51,8 @@ public final class SyslogCollector implements Outlet {
     public SyslogCollector(URI address, String hostname) {
         this.host = address.getHost();
         this.port = address.getPort();
-        this.tls = "tls".equals(address.getScheme());
-        this.name = address.getScheme() + "://" + host + ":" + port;
+        this.tls = "tls".equalsIgnoreCase(address.getScheme());
+        this.name = (tls ? "tls" : "tcp") + "://" + host + ":" + port;
         this.hostname = hostname;
     }
 
@@ -62,7 +70,7 @@ public final class SyslogCollector implements Outlet {
     public synchronized void send(StreamedRecord record) throws IOException {
         byte[] frame = SyslogMessage.framed(SyslogMessage.of(record, hostname));
         try {
-            if (socket != null && System.nanoTime() - lastWrite > 1_000_000_000L && closedByCollector()) {
+            if (socket != null && closedByCollector()) {
                 close();
             }
             if (socket == null) {
@@ -78,39 +86,60 @@ public final class SyslogCollector implements Outlet {
     }
 
     private void connect() throws IOException {
+        if (!tls) {
+            SocketChannel plain = SocketChannel.open();
+            try {
+                plain.socket().connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
+                plain.socket().setKeepAlive(true);
+                out = plain.socket().getOutputStream();
+                channel = plain;
+                socket = plain.socket();
+            } catch (IOException e) {
+                plain.close();
+                throw e;
+            }
+            return;
+        }
         Socket plain = new Socket();
         try {
             plain.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
-            plain.setSoTimeout(CONNECT_TIMEOUT_MILLIS); // bounds the TLS handshake; writes are not bounded by it
+            plain.setSoTimeout(CONNECT_TIMEOUT_MILLIS); // bounds the handshake
             plain.setKeepAlive(true);
-            Socket connected = plain;
-            if (tls) {
-                SSLSocket secure = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                        .createSocket(plain, host, port, true);
-                SSLParameters parameters = secure.getSSLParameters();
-                parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host
-                secure.setSSLParameters(parameters);
-                secure.startHandshake();
-                connected = secure;
-            }
-            connected.setSoTimeout(0);
-            socket = connected;
-            out = connected.getOutputStream();
+            SSLSocket secure = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                    .createSocket(plain, host, port, true);
+            SSLParameters parameters = secure.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host
+            secure.setSSLParameters(parameters);
+            secure.startHandshake();
+            secure.setSoTimeout(0);
+            out = secure.getOutputStream();
+            socket = secure;
         } catch (IOException e) {
             plain.close();
             throw e;
         }
     }
 
-    /**
-     * A collector sends nothing back, so a read that does not time out at once means it closed the
-     * connection (end of stream) or broke it.
-     */
+    /** The collector closed the connection, or it broke: anything a read finds means it is not one to write to. */
     private boolean closedByCollector() {
+        if (channel != null) {
+            try {
+                channel.configureBlocking(false);
+                try {
+                    return channel.read(ByteBuffer.allocate(64)) != 0;
+                } finally {
+                    channel.configureBlocking(true);
+                }
+            } catch (IOException broken) {
+                return true;
+            }
+        }
+        if (System.nanoTime() - lastWrite < IDLE_MILLIS * 1_000_000) {
+            return false;
+        }
         try {
             socket.setSoTimeout(1);
-            InputStream in = socket.getInputStream();
-            in.read(); // end of stream, or bytes a collector never sends: either way not a connection to write to
+            socket.getInputStream().read();
             return true;
         } catch (SocketTimeoutException open) {
             return false;
@@ -136,6 +165,7 @@ public final class SyslogCollector implements Outlet {
                 // closing a connection that is being given up
             } finally {
                 socket = null;
+                channel = null;
                 out = null;
             }
         }
