@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -67,7 +61,7 @@ class SiemWebhookIT {
         assertTrue(failing.getInt("attempts") >= 3, "retried while down: " + seenWhileDown);
         assertFalse(failing.getString("lastError").contains("@"), "no credentials in what admins see");
 
-        try (Webhook webhook = Webhook.listening(URI.create(SiemReceivers.WEBHOOK))) {
+        try (WebhookReceiver webhook = WebhookReceiver.listening(URI.create(SiemReceivers.WEBHOOK))) {
             JsonObject caughtUp = Poll.until(Duration.ofMinutes(2), Duration.ofSeconds(1), () -> {
                 JsonObject state = SiemReceivers.state(SiemReceivers.WEBHOOK);
                 return java.util.Optional.of(state).filter(s -> s.getJsonNumber("behind").longValue() == 0
@@ -100,60 +94,6 @@ class SiemWebhookIT {
             assertEquals(requested.getString("time"), data.getString("at"));
             assertTrue(data.getString("hash").matches("[0-9a-f]{64}"), data.toString());
             assertEquals(List.of("application/cloudevents+json; charset=UTF-8"), webhook.contentTypes());
-        }
-    }
-
-    /** A CloudEvents webhook: takes every POST with 204 and keeps the events in the order they came. */
-    static final class Webhook implements AutoCloseable {
-
-        private final HttpServer server;
-        private final List<JsonObject> received = new ArrayList<>();
-        private final List<String> contentTypes = new ArrayList<>();
-
-        private Webhook(HttpServer server) {
-            this.server = server;
-        }
-
-        static Webhook listening(URI address) throws IOException {
-            HttpServer server = HttpServer.create(new InetSocketAddress(address.getHost(), address.getPort()), 50);
-            Webhook webhook = new Webhook(server);
-            server.createContext(address.getPath(), exchange -> {
-                try (InputStream body = exchange.getRequestBody()) {
-                    JsonObject event = DemoRealm.json(new String(body.readAllBytes(), StandardCharsets.UTF_8));
-                    synchronized (webhook) {
-                        webhook.received.add(event);
-                        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-                        if (!webhook.contentTypes.contains(type)) {
-                            webhook.contentTypes.add(type);
-                        }
-                    }
-                    exchange.sendResponseHeaders(204, -1);
-                } finally {
-                    exchange.close();
-                }
-            });
-            server.start();
-            return webhook;
-        }
-
-        synchronized List<Long> ids() {
-            return received.stream().map(event -> Long.parseLong(event.getString("id"))).toList();
-        }
-
-        /** The events by id, the first of each. */
-        synchronized Map<Long, JsonObject> events() {
-            Map<Long, JsonObject> events = new LinkedHashMap<>();
-            received.forEach(event -> events.putIfAbsent(Long.parseLong(event.getString("id")), event));
-            return events;
-        }
-
-        synchronized List<String> contentTypes() {
-            return List.copyOf(contentTypes);
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
         }
     }
 }
