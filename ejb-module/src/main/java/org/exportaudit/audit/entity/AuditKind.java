@@ -21,5 +21,10 @@ public enum AuditKind {
     STEP_UP_REQUIRED,
     POLICY_CREATED,
     POLICY_CHANGED,
-    POLICY_REMOVED
+    POLICY_REMOVED,
+    /** The head of the chain, published to be kept elsewhere: detail {@code {"seq", "hash"}}. */
+    AUDIT_ANCHORED,
+    /** The retention deleted the start of the chain: detail {@code {"deletedThrough", "hash", "records"}}. */
+    AUDIT_CHECKPOINT,
+    AUDIT_TRAIL_DOWNLOADED
 }

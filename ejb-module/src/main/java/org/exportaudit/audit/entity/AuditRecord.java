@@ -10,10 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
- * One change, as it happened: who did what, to which export, when, and the details as JSON.
- * Append-only: it has no way to change once written, and only the retention timer deletes.
+ * One change, as it happened: who did what, to which export, when, and the details as JSON, at its
+ * place in the chain ({@code seq}) with the hash that links it to the record before. Append-only:
+ * it has no way to change once written, the database refuses updates (V8_1), and only the
+ * retention deletes, from the start of the chain.
  */
 @Entity
 @Table(name = "audit_record")
@@ -29,6 +32,12 @@ public class AuditRecord {
     @SequenceGenerator(name = "audit_record_id", sequenceName = "audit_record_id_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_id")
     private Long id;
+
+    @Column(name = "seq", nullable = false, updatable = false, unique = true)
+    private long seq;
+
+    @Column(name = "hash", nullable = false, updatable = false, length = 64)
+    private String hash;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -50,12 +59,28 @@ public class AuditRecord {
         // for JPA
     }
 
-    public AuditRecord(Instant occurredAt, AuditKind kind, String actor, Long exportId, String detail) {
-        this.occurredAt = occurredAt;
+    /**
+     * The record at {@code seq}, linked to the one before by its hash. The time is kept at the
+     * databases' precision (microseconds), so that the hash of the record read back is the hash
+     * of the record written.
+     */
+    public AuditRecord(long seq, String previousHash, Instant occurredAt, AuditKind kind, String actor, Long exportId,
+            String detail) {
+        this.seq = seq;
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.kind = kind;
         this.actor = actor;
         this.exportId = exportId;
         this.detail = detail;
+        this.hash = ChainHash.of(previousHash, seq, this.occurredAt, kind.name(), actor, exportId, detail);
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public String hash() {
+        return hash;
     }
 
     public Long id() {
