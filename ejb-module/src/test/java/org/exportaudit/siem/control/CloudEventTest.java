@@ -54,6 +54,8 @@ class CloudEventTest {
         assertEquals("org.exportaudit.file.downloaded", CloudEvent.type(AuditKind.FILE_DOWNLOADED));
         assertEquals("org.exportaudit.export.recorded_by_host", CloudEvent.type(AuditKind.EXPORT_RECORDED_BY_HOST));
         assertEquals("org.exportaudit.export.step_up_required", CloudEvent.type(AuditKind.STEP_UP_REQUIRED));
+        assertEquals("org.exportaudit.audit.anchored", CloudEvent.type(AuditKind.AUDIT_ANCHORED));
+        assertEquals("org.exportaudit.audit.trail_downloaded", CloudEvent.type(AuditKind.AUDIT_TRAIL_DOWNLOADED));
         Set<String> types = new HashSet<>();
         for (AuditKind kind : EnumSet.allOf(AuditKind.class)) {
             assertEquals(true, types.add(CloudEvent.type(kind)), kind + " has a type of its own");
