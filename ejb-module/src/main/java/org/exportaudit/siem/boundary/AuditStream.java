@@ -1,5 +1,6 @@
 package org.exportaudit.siem.boundary;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -60,6 +62,22 @@ public class AuditStream {
     /** Per receiver: a delivery is queued on this node and has not started yet, so another need not be. */
     private final Map<String, AtomicBoolean> queued = new ConcurrentHashMap<>();
 
+    /** Per receiver: the retry waiting out its backoff, cancelled when the application stops. */
+    private final Map<String, ScheduledFuture<?>> waitingRetries = new ConcurrentHashMap<>();
+
+    /**
+     * The application is being undeployed or the server stops: queued runs and retries do nothing
+     * (the managed executors would still run them, against beans that are gone). What was not
+     * delivered waits in the cursors.
+     */
+    private volatile boolean stopping;
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        waitingRetries.values().forEach(retry -> retry.cancel(false));
+    }
+
     public List<Outlet> outlets() {
         return outlets.all();
     }
@@ -70,6 +88,9 @@ public class AuditStream {
     }
 
     private void deliverSoon(Outlet outlet) {
+        if (stopping) {
+            return;
+        }
         AtomicBoolean waiting = queued.computeIfAbsent(outlet.name(), name -> new AtomicBoolean());
         if (waiting.compareAndSet(false, true)) {
             try {
@@ -77,9 +98,9 @@ public class AuditStream {
                     waiting.set(false); // from here on, a new record needs a new run: this one may have read past it
                     deliver(outlet);
                 });
-            } catch (RejectedExecutionException stopping) {
+            } catch (RejectedExecutionException rejected) {
                 waiting.set(false); // the application is being undeployed: the cursor keeps what is left
-                LOG.fine(() -> "No delivery to " + outlet.name() + " queued: " + stopping);
+                LOG.fine(() -> "No delivery to " + outlet.name() + " queued: " + rejected);
             }
         }
     }
@@ -101,6 +122,9 @@ public class AuditStream {
      * it to this run.
      */
     void deliver(Outlet outlet) {
+        if (stopping) {
+            return;
+        }
         try {
             while (true) {
                 Optional<DeliveryClaim> claim = cursors.claim(outlet.name(), clock.instant());
@@ -117,8 +141,9 @@ public class AuditStream {
                 }
             }
         } catch (RuntimeException e) {
-            // the database is away, say: the timer tries again; the claim times out if it was held
-            LOG.log(Level.WARNING, "Delivery of the audit trail to " + outlet.name() + " stopped", e);
+            // the database is away, say, or the application stops: the timer tries again; a claim
+            // left held times out
+            LOG.log(stopping ? Level.FINE : Level.WARNING, "Delivery of the audit trail to " + outlet.name() + " stopped", e);
         }
     }
 
@@ -152,8 +177,7 @@ public class AuditStream {
     }
 
     private void failed(Outlet outlet, DeliveryClaim claim, StreamedRecord record, Exception e) {
-        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
-                + e.getMessage();
+        String error = error(e);
         Optional<AuditDelivery> delivery = cursors.failed(claim, error, clock.instant());
         if (delivery.isEmpty()) {
             return;
@@ -165,9 +189,23 @@ public class AuditStream {
         }
         long wait = Math.max(0, Duration.between(clock.instant(), failing.nextAttemptAt()).toMillis());
         try {
-            retries.schedule(() -> deliverSoon(outlet), wait, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopping) {
-            LOG.fine(() -> "No retry of " + outlet.name() + " scheduled: " + stopping); // the timer's run retries it
+            ScheduledFuture<?> retry = retries.schedule(() -> deliverSoon(outlet), wait, TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> earlier = waitingRetries.put(outlet.name(), retry);
+            if (earlier != null) {
+                earlier.cancel(false);
+            }
+        } catch (RejectedExecutionException rejected) {
+            LOG.fine(() -> "No retry of " + outlet.name() + " scheduled: " + rejected); // the timer's run retries it
         }
+    }
+
+    /** What went wrong, for the admins' page: the exception's kind and the first message along its causes. */
+    static String error(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return e.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 }
