@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
  * its lock and each record's seq and predecessor are those of the commit order (PLATFORM.md: the
  * UPDATE waits for the lock and then reads the row as committed, under READ COMMITTED on
  * PostgreSQL and H2 alike). The lock is held until the writer's transaction ends: appends come last
- * in their transactions, so the wait is the commit.
+ * in their transactions, so the wait is the commit. The UPDATE is a JPA bulk statement, which
+ * flushes the transaction's pending changes first: a writer locks its business rows before the
+ * head, never after it, so two writers cannot wait for each other's locks.
  */
 @ApplicationScoped
 public class ChainHead {
