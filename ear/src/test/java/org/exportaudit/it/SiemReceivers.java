@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -39,14 +40,20 @@ final class SiemReceivers {
         return state.getJsonNumber("deliveredSeq").longValue();
     }
 
-    /** A few audited changes: a policy created and removed (POLICY_CREATED, POLICY_REMOVED); answers its id. */
+    /**
+     * Two audited changes: a policy created and removed (POLICY_CREATED, POLICY_REMOVED); answers the
+     * policy's id once both records are in the chain (they are chained right after their commit).
+     */
     static long auditedChange(String message) throws Exception {
+        long before = head(state(WEBHOOK));
         Api alice = Api.as("alice");
         HttpResponse<String> created = alice.post("policies", "{\"action\": \"notify\", \"limit\": 9999999,"
                 + " \"source\": \"contacts\", \"window\": \"PT1H\", \"message\": \"" + message + "\"}");
         assertEquals(201, created.statusCode(), created.body());
         long id = Api.json(created).getJsonNumber("id").longValue();
         assertEquals(204, alice.delete("policies/" + id).statusCode());
+        Poll.untilTrue(Duration.ofSeconds(30), Duration.ofMillis(100), () -> head(state(WEBHOOK)) >= before + 2,
+                () -> "policy " + id + "'s records chained");
         return id;
     }
 
