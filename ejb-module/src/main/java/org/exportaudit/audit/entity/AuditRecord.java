@@ -30,6 +30,13 @@ public class AuditRecord {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_id")
     private Long id;
 
+    // Contract stub (issue 14): replaced by the core's version at the merge.
+    @Column(name = "seq", nullable = false, updatable = false)
+    private long seq;
+
+    @Column(name = "hash", nullable = false, updatable = false, length = 64)
+    private String hash;
+
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
@@ -60,6 +67,14 @@ public class AuditRecord {
 
     public Long id() {
         return id;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public String hash() {
+        return hash;
     }
 
     public Instant occurredAt() {
