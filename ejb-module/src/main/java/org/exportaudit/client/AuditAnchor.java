@@ -3,6 +3,6 @@ package org.exportaudit.client;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** Contract stub (issue 14): replaced by the core's version at the merge. */
+/** A published head of the audit chain: the record at {@code seq} had {@code hash} at {@code at}. */
 public record AuditAnchor(long seq, String hash, Instant at) implements Serializable {
 }

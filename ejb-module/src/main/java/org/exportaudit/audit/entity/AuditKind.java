@@ -22,7 +22,9 @@ public enum AuditKind {
     POLICY_CREATED,
     POLICY_CHANGED,
     POLICY_REMOVED,
+    /** The head of the chain, published to be kept elsewhere: detail {@code {"seq", "hash"}}. */
     AUDIT_ANCHORED,
+    /** The retention deleted the start of the chain: detail {@code {"deletedThrough", "hash", "records"}}. */
     AUDIT_CHECKPOINT,
     AUDIT_TRAIL_DOWNLOADED
 }

@@ -10,10 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
- * One change, as it happened: who did what, to which export, when, and the details as JSON.
- * Append-only: it has no way to change once written, and only the retention timer deletes.
+ * One change, as it happened: who did what, to which export, when, and the details as JSON, at its
+ * place in the chain ({@code seq}) with the hash that links it to the record before. Append-only:
+ * it has no way to change once written, the database refuses updates (V8_1), and only the
+ * retention deletes, from the start of the chain.
  */
 @Entity
 @Table(name = "audit_record")
@@ -30,8 +33,7 @@ public class AuditRecord {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_id")
     private Long id;
 
-    // Contract stub (issue 14): replaced by the core's version at the merge.
-    @Column(name = "seq", nullable = false, updatable = false)
+    @Column(name = "seq", nullable = false, updatable = false, unique = true)
     private long seq;
 
     @Column(name = "hash", nullable = false, updatable = false, length = 64)
@@ -57,16 +59,20 @@ public class AuditRecord {
         // for JPA
     }
 
-    public AuditRecord(Instant occurredAt, AuditKind kind, String actor, Long exportId, String detail) {
-        this.occurredAt = occurredAt;
+    /**
+     * The record at {@code seq}, linked to the one before by its hash. The time is kept at the
+     * databases' precision (microseconds), so that the hash of the record read back is the hash
+     * of the record written.
+     */
+    public AuditRecord(long seq, String previousHash, Instant occurredAt, AuditKind kind, String actor, Long exportId,
+            String detail) {
+        this.seq = seq;
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.kind = kind;
         this.actor = actor;
         this.exportId = exportId;
         this.detail = detail;
-    }
-
-    public Long id() {
-        return id;
+        this.hash = ChainHash.of(previousHash, seq, this.occurredAt, kind.name(), actor, exportId, detail);
     }
 
     public long seq() {
@@ -75,6 +81,10 @@ public class AuditRecord {
 
     public String hash() {
         return hash;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public Instant occurredAt() {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.exportaudit.audit.control.TrailRetention;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
@@ -35,6 +36,9 @@ public class Retention {
 
     @Inject
     RetentionPolicy policy;
+
+    @Inject
+    TrailRetention trail;
 
     @Inject
     DownloadWindow downloadWindow;
@@ -78,13 +82,19 @@ public class Retention {
 
     /**
      * Deletes audit records and download records older than the retention: the only deletion the
-     * audit ever sees. Returns how many rows went.
+     * audit ever sees, from the start of its chain, with a checkpoint. Returns how many rows went.
      */
-    public int deleteExpiredAudit() {
-        Instant cutoff = clock.instant().minus(policy.auditRetention());
-        int audit = em.createQuery("delete from AuditRecord a where a.occurredAt < :cutoff")
-                .setParameter("cutoff", cutoff)
-                .executeUpdate();
+    public long deleteExpiredAudit() {
+        Instant now = clock.instant();
+        return deleteAuditOccurredBefore(now.minus(policy.auditRetention()), now);
+    }
+
+    /**
+     * Deletes the audit records and download records that occurred before {@code cutoff}: what
+     * {@link #deleteExpiredAudit()} does with the retention's cutoff.
+     */
+    public long deleteAuditOccurredBefore(Instant cutoff, Instant now) {
+        long audit = trail.deleteOccurredBefore(cutoff, now);
         int downloads = em.createQuery("delete from Download d where d.at < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();

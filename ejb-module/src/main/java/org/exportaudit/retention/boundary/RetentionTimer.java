@@ -41,7 +41,7 @@ public class RetentionTimer {
         if (purged > 0) {
             LOG.info("Retention: purged " + purged + " export files past their download window");
         }
-        int deleted = retention.deleteExpiredAudit();
+        long deleted = retention.deleteExpiredAudit();
         if (deleted > 0) {
             LOG.info("Retention: deleted " + deleted + " audit and download records past the retention");
         }
