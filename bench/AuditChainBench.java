@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.exportaudit.audit.control.ChainVerifier;
 import org.exportaudit.audit.entity.ChainHash;
@@ -25,14 +27,18 @@ import org.exportaudit.client.AuditVerdict;
  *
  * 1. Audited actions per second, 8 writers, each action one transaction that changes a business
  *    row (a threshold) and writes its audit record: with the chain (the application's statements:
- *    head row updated, read, hash, insert, head hash) against the same action writing the record
- *    as before the chain (an id from a sequence, no lock, no hash) into a copy of the table.
+ *    the record written pending, and a chainer that, nudged after each commit as the application's
+ *    ChainTrigger is, chains what is pending in batches under the head's lock: head row updated,
+ *    read, pending read, hash, insert, pending deleted, head moved) against the same action writing
+ *    the record as before the chain (an id from a sequence, no lock, no hash) into a copy of the
+ *    table. Also how far the chain lags behind: the most records pending, and the time the chainer
+ *    needs after the last action.
  * 2. Verification speed: the trail grown to VERIFY_ROWS records, verified by the verifier that
  *    GET /audit/verify and bin/verify-audit run.
  */
 public class AuditChainBench {
 
-    static final int WRITERS = 8;
+    static int WRITERS = Integer.getInteger("writers", 8);
     static final int SECONDS = 10;
 
     public static void main(String[] arguments) throws Exception {
@@ -77,10 +83,14 @@ public class AuditChainBench {
         }
     }
 
+    static final Semaphore NUDGES = new Semaphore(0);
+    static final AtomicLong MOST_PENDING = new AtomicLong();
+
     /** WRITERS threads doing audited actions for SECONDS seconds: how many per second. */
     static double actionsPerSecond(String url, boolean chain) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS + 1);
+        Future<Double> chainer = chain ? writers.submit(() -> chainer(url, running)) : null;
         List<Future<Long>> counts = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             String admin = "admin-" + w;
@@ -104,8 +114,74 @@ public class AuditChainBench {
             total += count.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (chainer != null) {
+            NUDGES.release();
+            System.out.printf("   chain: at most %d records pending; the last action chained %.0f ms after it%n",
+                    MOST_PENDING.getAndSet(0), chainer.get() * 1000);
+        }
         writers.shutdown();
         return total / seconds;
+    }
+
+    /** The application's chainer: a batch per nudge; answers how long it took to catch up once the writers stopped. */
+    static double chainer(String url, AtomicBoolean running) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", null)) {
+            connection.setAutoCommit(false);
+            while (running.get()) {
+                NUDGES.acquire();
+                NUDGES.drainPermits();
+                while (chainBatch(connection) == 1_000) {
+                    // a backlog: the next batch
+                }
+            }
+            long stopped = System.nanoTime();
+            while (chainBatch(connection) > 0) {
+                // what the writers left
+            }
+            return (System.nanoTime() - stopped) / 1e9;
+        }
+    }
+
+    static int chainBatch(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.executeUpdate("UPDATE audit_chain SET head_seq = head_seq WHERE id = 1");
+            long seq;
+            String previous;
+            try (ResultSet head = sql.executeQuery("SELECT head_seq, head_hash FROM audit_chain WHERE id = 1")) {
+                head.next();
+                seq = head.getLong(1);
+                previous = head.getString(2).trim();
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet pending = sql.executeQuery("SELECT id, occurred_at, kind, actor, export_id, detail"
+                    + " FROM audit_pending ORDER BY id LIMIT 1000")) {
+                while (pending.next()) {
+                    seq++;
+                    Instant at = pending.getObject(2, OffsetDateTime.class).toInstant();
+                    String hash = ChainHash.of(previous, seq, at, pending.getString(3), pending.getString(4), null,
+                            pending.getString(6));
+                    insert(connection, "audit_record", Long.toString(pending.getLong(1)), seq, hash, at,
+                            pending.getString(4), pending.getString(6));
+                    ids.add(pending.getLong(1));
+                    previous = hash;
+                }
+            }
+            if (!ids.isEmpty()) {
+                MOST_PENDING.accumulateAndGet(ids.size(), Math::max);
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM audit_pending WHERE id = ANY (?)")) {
+                    delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                    delete.executeUpdate();
+                }
+                try (PreparedStatement head = connection.prepareStatement(
+                        "UPDATE audit_chain SET head_seq = ?, head_hash = ? WHERE id = 1")) {
+                    head.setLong(1, seq);
+                    head.setString(2, previous);
+                    head.executeUpdate();
+                }
+            }
+            connection.commit();
+            return ids.size();
+        }
     }
 
     static void action(Connection connection, String admin, boolean chain) throws SQLException {
@@ -117,26 +193,21 @@ public class AuditChainBench {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String detail = "{\"from\":1,\"to\":2}";
         if (chain) {
-            try (Statement sql = connection.createStatement()) {
-                sql.executeUpdate("UPDATE audit_chain SET head_seq = head_seq + 1 WHERE id = 1");
-                long seq;
-                String previous;
-                try (ResultSet head = sql.executeQuery("SELECT head_seq, head_hash FROM audit_chain WHERE id = 1")) {
-                    head.next();
-                    seq = head.getLong(1);
-                    previous = head.getString(2).trim();
-                }
-                String hash = ChainHash.of(previous, seq, at, "THRESHOLD_CHANGED", admin, null, detail);
-                insert(connection, "audit_record", "nextval('audit_record_id_seq')", seq, hash, at, admin, detail);
-                try (PreparedStatement head = connection.prepareStatement("UPDATE audit_chain SET head_hash = ? WHERE id = 1")) {
-                    head.setString(1, hash);
-                    head.executeUpdate();
-                }
+            try (PreparedStatement pending = connection.prepareStatement("INSERT INTO audit_pending"
+                    + " (id, occurred_at, kind, actor, export_id, detail)"
+                    + " VALUES (nextval('audit_record_id_seq'), ?, 'THRESHOLD_CHANGED', ?, NULL, ?)")) {
+                pending.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                pending.setString(2, admin);
+                pending.setString(3, detail);
+                pending.executeUpdate();
             }
         } else {
             insert(connection, "bench_audit_plain", "nextval('audit_record_id_seq')", 0, "", at, admin, detail);
         }
         connection.commit();
+        if (chain) {
+            NUDGES.release(); // after the commit, as the application's ChainTrigger
+        }
     }
 
     static void insert(Connection connection, String table, String id, long seq, String hash, Instant at, String actor,

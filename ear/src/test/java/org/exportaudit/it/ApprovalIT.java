@@ -314,6 +314,7 @@ class ApprovalIT {
 
     private List<AuditRecord> records(long exportId) {
         em.clear();
+        Trail.caughtUp();
         return em.createQuery("select a from AuditRecord a where a.exportId = :id order by a.id", AuditRecord.class)
                 .setParameter("id", exportId).getResultList();
     }

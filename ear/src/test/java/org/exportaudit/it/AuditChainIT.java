@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the server, on H2 and on PostgreSQL: the audit trail as a hash chain. Audited actions are
- * real ones (threshold changes through the REST API); the tampering is what someone with the
+ * real ones (threshold changes through the REST API), read once they are chained ({@link Trail}); the tampering is what someone with the
  * table owner's rights would do in SQL: put the database's refusals aside, change rows, and for
  * the worst case recompute every hash after their change. Verification must name the first bad
  * record each time. Every tampering test puts the trail back as it was, refusals included, and
@@ -94,6 +95,7 @@ class AuditChainIT {
         for (Api admin : admins) {
             assertEquals(200, admin.put("settings/large-export-threshold", "{\"threshold\": 19999}").statusCode());
         }
+        Trail.caughtUp();
         long before = head();
         ExecutorService callers = Executors.newFixedThreadPool(10);
         try {
@@ -109,6 +111,7 @@ class AuditChainIT {
         } finally {
             callers.shutdown();
         }
+        Trail.caughtUp();
 
         assertEquals(LongStream.rangeClosed(before + 1, before + 50).boxed().toList(), seqsAfter(before));
         AuditVerdict verdict = verify();
@@ -191,6 +194,25 @@ class AuditChainIT {
     }
 
     @Test
+    void a_record_waiting_for_its_place_can_be_neither_changed_nor_deleted() throws Exception {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false); // unseen by the chainer: it stays pending throughout
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate("INSERT INTO audit_pending (id, occurred_at, kind, actor, detail)"
+                        + " VALUES (-2, TIMESTAMP WITH TIME ZONE '2026-11-30 00:00:00+00', 'THRESHOLD_CHANGED', 'probe', '{}')");
+                Savepoint written = connection.setSavepoint();
+                assertThrows(SQLException.class, () -> sql.executeUpdate(
+                        "UPDATE audit_pending SET actor = 'mallory' WHERE id = -2"));
+                connection.rollback(written);
+                assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM audit_pending WHERE id = -2"));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    @Test
     void the_retention_deletes_from_the_start_leaves_a_signed_off_checkpoint_and_the_chain_verifies() throws Exception {
         recordsOfAlice(1);
         long kept = recordsOfAlice(1);
@@ -229,10 +251,12 @@ class AuditChainIT {
         for (int i = 0; i < count; i++) {
             JsonValue current = Api.json(alice.get("settings/large-export-threshold")).get("threshold");
             int next = current instanceof JsonNumber number ? number.intValue() % 200_000 + 1 : 1_000;
+            Trail.caughtUp();
             long before = head();
             assertEquals(200, alice.put("settings/large-export-threshold", "{\"threshold\": " + next + "}").statusCode());
             first = first < 0 ? before + 1 : first;
         }
+        Trail.caughtUp();
         return first;
     }
 
@@ -386,9 +410,11 @@ class AuditChainIT {
             if (isPostgreSql(connection)) {
                 sql.execute("ALTER TABLE audit_record DISABLE TRIGGER USER");
                 sql.execute("ALTER TABLE audit_chain DISABLE TRIGGER USER");
+                sql.execute("ALTER TABLE audit_pending DISABLE TRIGGER USER");
             } else {
                 sql.execute("DROP TRIGGER audit_record_append_only");
                 sql.execute("DROP TRIGGER audit_chain_forward_only");
+                sql.execute("DROP TRIGGER audit_pending_until_chained");
             }
         }
     }
@@ -398,6 +424,7 @@ class AuditChainIT {
             if (isPostgreSql(connection)) {
                 sql.execute("ALTER TABLE audit_record ENABLE TRIGGER USER");
                 sql.execute("ALTER TABLE audit_chain ENABLE TRIGGER USER");
+                sql.execute("ALTER TABLE audit_pending ENABLE TRIGGER USER");
             } else {
                 for (String create : AppendOnlyAudit.refusals(connection.getMetaData().getDatabaseProductName())) {
                     sql.execute(create);

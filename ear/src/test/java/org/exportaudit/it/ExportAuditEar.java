@@ -30,7 +30,7 @@ final class ExportAuditEar {
         EnterpriseArchive ear = asBuilt();
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "probe.war")
                 .addClasses(testClasses)
-                .addClass(Poll.class)
+                .addClasses(Poll.class, Trail.class)
                 .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"all\"/>"), "beans.xml");
         ear.addAsModule(Testable.archiveToTest(probe));
         ear.setApplicationXML(new StringAsset(applicationXml(ear).replace("</application>",

@@ -210,6 +210,7 @@ class PolicyApiIT {
     /** The audit records of one policy, oldest first: their detail names it ({@code policyId}). */
     private List<AuditRecord> audited(long policyId) {
         em.clear();
+        Trail.caughtUp();
         return em.createQuery("select a from AuditRecord a where a.kind in :kinds order by a.id", AuditRecord.class)
                 .setParameter("kinds", List.of(AuditKind.POLICY_CREATED, AuditKind.POLICY_CHANGED,
                         AuditKind.POLICY_REMOVED))
@@ -220,6 +221,7 @@ class PolicyApiIT {
 
     private long policyAuditRecords() {
         em.clear();
+        Trail.caughtUp();
         return em.createQuery("select count(a) from AuditRecord a where a.kind in :kinds", Long.class)
                 .setParameter("kinds", List.of(AuditKind.POLICY_CREATED, AuditKind.POLICY_CHANGED,
                         AuditKind.POLICY_REMOVED))

@@ -124,6 +124,7 @@ class RetentionIT {
         assertEquals(400, sam.put("settings/large-export-threshold", "{\"threshold\": 275001}").statusCode());
 
         assertEquals(before + 1, thresholdChangesOf("sam"));
+        Trail.caughtUp();
         AuditRecord last = em.createQuery("select a from AuditRecord a where a.actor = 'sam' and a.kind = :kind"
                 + " order by a.id desc", AuditRecord.class)
                 .setParameter("kind", AuditKind.THRESHOLD_CHANGED).setMaxResults(1).getSingleResult();
@@ -163,6 +164,7 @@ class RetentionIT {
 
     private List<AuditRecord> records(long exportId) {
         em.clear();
+        Trail.caughtUp();
         return em.createQuery("select a from AuditRecord a where a.exportId = :id order by a.id", AuditRecord.class)
                 .setParameter("id", exportId).getResultList();
     }
@@ -172,6 +174,7 @@ class RetentionIT {
     }
 
     private long thresholdChangesOf(String admin) {
+        Trail.caughtUp();
         return em.createQuery("select count(a) from AuditRecord a where a.actor = :admin and a.kind = :kind", Long.class)
                 .setParameter("admin", admin).setParameter("kind", AuditKind.THRESHOLD_CHANGED).getSingleResult();
     }

@@ -259,6 +259,7 @@ class RollingLimitIT {
 
     private List<AuditKind> kinds(long exportId) {
         em.clear();
+        Trail.caughtUp();
         return em.createQuery("select a.kind from AuditRecord a where a.exportId = :id order by a.id", AuditKind.class)
                 .setParameter("id", exportId).getResultList();
     }

@@ -142,6 +142,7 @@ class StepUpIT {
 
     private List<AuditRecord> audited(AuditKind kind, String actor, Instant since) {
         em.clear();
+        Trail.caughtUp();
         return em.createQuery("select a from AuditRecord a where a.kind = :kind and a.actor = :actor"
                         + " and a.occurredAt >= :since order by a.id", AuditRecord.class)
                 .setParameter("kind", kind).setParameter("actor", actor).setParameter("since", since).getResultList();
@@ -149,6 +150,7 @@ class StepUpIT {
 
     private List<AuditKind> kindsOf(long exportId) {
         em.clear();
+        Trail.caughtUp();
         return em.createQuery("select a from AuditRecord a where a.exportId = :id order by a.id", AuditRecord.class)
                 .setParameter("id", exportId).getResultList().stream().map(AuditRecord::kind).toList();
     }

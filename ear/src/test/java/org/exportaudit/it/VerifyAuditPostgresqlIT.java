@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -108,6 +109,14 @@ class VerifyAuditPostgresqlIT {
         String before = Api.json(alice.get("settings/large-export-threshold")).toString();
         assertEquals(200, alice.put("settings/large-export-threshold", "{\"threshold\": null}").statusCode());
         assertEquals(200, alice.put("settings/large-export-threshold", before).statusCode());
+        // Both records join the chain right after their commit, on the server's own thread.
+        Poll.untilTrue(Duration.ofSeconds(10), Duration.ofMillis(10), () -> {
+            try (Connection connection = database(); Statement sql = connection.createStatement();
+                    ResultSet pending = sql.executeQuery("SELECT COUNT(*) FROM audit_pending")) {
+                pending.next();
+                return pending.getLong(1) == 0;
+            }
+        }, () -> "audit records still wait to be chained");
     }
 
     private static Run verifyAudit(String... arguments) throws IOException, InterruptedException {

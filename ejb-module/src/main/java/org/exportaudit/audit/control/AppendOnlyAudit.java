@@ -10,8 +10,8 @@ import org.h2.api.Trigger;
 /**
  * The database's own refusal of what the audit trail must never see, whoever connects: an update
  * of a record, a deletion other than the retention's (records at or below the checkpoint, which the
- * retention moves first, in the same transaction), and a chain row that moves backwards or
- * disappears. It stops a mistaken statement and anyone without the table owner's rights; an owner
+ * retention moves first, in the same transaction), a chain row that moves backwards or
+ * disappears, and a pending record changed, or deleted before it is in the chain. It stops a mistaken statement and anyone without the table owner's rights; an owner
  * can drop a trigger, and that is what the hash chain and its anchors catch.
  *
  * <p>On PostgreSQL, PL/pgSQL functions; on H2 (the embedded default), this class is the trigger:
@@ -21,7 +21,8 @@ public class AppendOnlyAudit implements Trigger {
 
     private static final String REFUSED = "The audit trail is append-only: ";
 
-    private boolean onChain;
+    private String table;
+    private int idColumn;
     private int seqColumn;
     private int headSeqColumn;
     private int startSeqColumn;
@@ -44,6 +45,14 @@ public class AppendOnlyAudit implements Trigger {
                         RAISE EXCEPTION 'The audit trail is append-only: TRUNCATE of % refused', TG_TABLE_NAME
                             USING ERRCODE = 'insufficient_privilege';
                     END $$""", """
+                    CREATE FUNCTION audit_pending_until_chained() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM audit_record WHERE id = OLD.id) THEN
+                            RETURN OLD;
+                        END IF;
+                        RAISE EXCEPTION 'The audit trail is append-only: % of pending record % refused', TG_OP, OLD.id
+                            USING ERRCODE = 'insufficient_privilege';
+                    END $$""", """
                     CREATE FUNCTION audit_chain_forward_only() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN
                         IF TG_OP = 'UPDATE' AND NEW.head_seq >= OLD.head_seq AND NEW.start_seq >= OLD.start_seq
@@ -59,6 +68,10 @@ public class AppendOnlyAudit implements Trigger {
                             + " FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_not_truncated()",
                     "CREATE TRIGGER audit_chain_forward_only BEFORE UPDATE OR DELETE ON audit_chain"
                             + " FOR EACH ROW EXECUTE FUNCTION audit_chain_forward_only()",
+                    "CREATE TRIGGER audit_pending_until_chained BEFORE UPDATE OR DELETE ON audit_pending"
+                            + " FOR EACH ROW EXECUTE FUNCTION audit_pending_until_chained()",
+                    "CREATE TRIGGER audit_pending_not_truncated BEFORE TRUNCATE ON audit_pending"
+                            + " FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_not_truncated()",
                     "CREATE TRIGGER audit_chain_not_truncated BEFORE TRUNCATE ON audit_chain"
                             + " FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_not_truncated()");
         }
@@ -67,13 +80,16 @@ public class AppendOnlyAudit implements Trigger {
                 "CREATE TRIGGER audit_record_append_only BEFORE UPDATE, DELETE ON audit_record FOR EACH ROW CALL \""
                         + trigger + "\"",
                 "CREATE TRIGGER audit_chain_forward_only BEFORE UPDATE, DELETE ON audit_chain FOR EACH ROW CALL \""
+                        + trigger + "\"",
+                "CREATE TRIGGER audit_pending_until_chained BEFORE UPDATE, DELETE ON audit_pending FOR EACH ROW CALL \""
                         + trigger + "\"");
     }
 
     @Override
     public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        onChain = table.equalsIgnoreCase("audit_chain");
+        this.table = table.toLowerCase();
+        idColumn = column(connection, schema, table, "ID");
         seqColumn = column(connection, schema, table, "SEQ");
         headSeqColumn = column(connection, schema, table, "HEAD_SEQ");
         startSeqColumn = column(connection, schema, table, "START_SEQ");
@@ -82,7 +98,15 @@ public class AppendOnlyAudit implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] before, Object[] after) throws SQLException {
-        if (onChain) {
+        if (table.equals("audit_pending")) {
+            long id = number(before, idColumn);
+            if (after == null && chained(connection, id)) {
+                return;
+            }
+            throw new SQLException(REFUSED + (after == null ? "DELETE" : "UPDATE") + " of pending record " + id
+                    + " refused", "42501");
+        }
+        if (table.equals("audit_chain")) {
             if (after == null || number(after, headSeqColumn) < number(before, headSeqColumn)
                     || number(after, startSeqColumn) < number(before, startSeqColumn)
                     || number(after, startSeqColumn) == number(before, startSeqColumn)
@@ -97,6 +121,13 @@ public class AppendOnlyAudit implements Trigger {
         }
         throw new SQLException(REFUSED + (after == null ? "DELETE" : "UPDATE") + " of record #" + seq + " refused",
                 "42501");
+    }
+
+    private static boolean chained(Connection connection, long id) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet record = statement.executeQuery("SELECT 1 FROM audit_record WHERE id = " + id)) {
+            return record.next();
+        }
     }
 
     private static long checkpoint(Connection connection) throws SQLException {

@@ -13,11 +13,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Instant;
-import org.exportaudit.audit.entity.AuditAppended;
 import org.exportaudit.audit.entity.AuditEvents;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
 import org.exportaudit.audit.entity.FileDownloaded;
+import org.exportaudit.audit.entity.PendingAuditRecord;
 import org.exportaudit.audit.entity.TrailDownloaded;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.PolicyEvents;
@@ -25,8 +25,8 @@ import org.exportaudit.notification.entity.ThresholdChanged;
 
 /**
  * Writes every change into the audit as it happens. The observers are synchronous and run in the
- * transaction that fired the event, so the record commits with its change or rolls back with it;
- * each record takes the next place in the hash chain ({@link ChainHead}).
+ * transaction that fired the event, so the record commits with its change or rolls back with it,
+ * and joins the hash chain right after the commit ({@link Chaining}).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -35,10 +35,7 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    ChainHead head;
-
-    @Inject
-    Event<AuditAppended> appended;
+    Event<AuditEvents.Written> written;
 
     void requested(@Observes ExportEvents.Requested event) {
         append(event.at(), AuditKind.EXPORT_REQUESTED, event.user(), event.exportId(), Json.createObjectBuilder()
@@ -152,28 +149,15 @@ public class AuditTrail {
         }
     }
 
-    void anchored(@Observes AuditEvents.Anchored event) {
-        append(event.at(), AuditKind.AUDIT_ANCHORED, event.by(), null, Json.createObjectBuilder()
-                .add("seq", event.seq()).add("hash", event.hash()));
-    }
-
-    void checkpointed(@Observes AuditEvents.Checkpointed event) {
-        append(event.at(), AuditKind.AUDIT_CHECKPOINT, AuditRecord.SYSTEM, null, Json.createObjectBuilder()
-                .add("deletedThrough", event.deletedThrough()).add("hash", event.hash()).add("records", event.records()));
-    }
-
     void trailDownloaded(@Observes TrailDownloaded event) {
         append(event.at(), AuditKind.AUDIT_TRAIL_DOWNLOADED, event.user(), null, Json.createObjectBuilder()
                 .add("filters", object(event.filters())).add("records", event.records()));
     }
 
-    /** Takes the chain's next place (and its lock, until the commit), and links the record there. */
+    /** Writes the record in the change's transaction; it joins the chain once that commits ({@link ChainTrigger}). */
     private void append(Instant at, AuditKind kind, String actor, Long exportId, JsonObjectBuilder detail) {
-        ChainHead.Link link = head.next();
-        AuditRecord record = new AuditRecord(link.seq(), link.previousHash(), at, kind, actor, exportId,
-                detail.build().toString());
+        PendingAuditRecord record = new PendingAuditRecord(at, kind, actor, exportId, detail.build().toString());
         em.persist(record);
-        head.advanced(record.hash());
-        appended.fire(new AuditAppended(record.seq()));
+        written.fire(new AuditEvents.Written(record.id()));
     }
 }

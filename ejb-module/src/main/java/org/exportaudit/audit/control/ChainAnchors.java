@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -14,12 +15,14 @@ import java.util.logging.Logger;
 import org.exportaudit.audit.entity.AuditEvents;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
+import org.exportaudit.audit.entity.PendingAuditRecord;
 import org.exportaudit.client.AuditAnchor;
 
 /**
  * Publishes the chain's head (an anchor): as a record of the trail, which every SIEM outlet
- * receives like any other, and in the server log once it committed. Under the head's lock, so
- * that the anchor record directly follows the record it names, which verification checks.
+ * receives like any other, and in the server log once it committed. Under the head's lock, and
+ * chained at once, so that the anchor record directly follows the record it names, which
+ * verification checks.
  */
 @ApplicationScoped
 public class ChainAnchors {
@@ -30,7 +33,7 @@ public class ChainAnchors {
     EntityManager em;
 
     @Inject
-    ChainHead head;
+    Chaining chaining;
 
     @Inject
     Clock clock;
@@ -38,23 +41,28 @@ public class ChainAnchors {
     @Inject
     Event<AuditEvents.Anchored> anchored;
 
-    /** Publishes the head now, asked by {@code by}. */
+    /** Publishes the head now, asked by {@code by}: the head once every committed record is chained. */
     public AuditAnchor publish(String by) {
-        ChainHead.Head current = head.lock();
-        Instant at = clock.instant();
-        anchored.fire(new AuditEvents.Anchored(current.seq(), current.hash(), by, at));
-        return new AuditAnchor(current.seq(), current.hash(), at);
+        return publish(chaining.lockCaughtUp(), by);
     }
 
     /** The hourly anchor: none when the head is an anchor already, so that an idle trail does not grow by one an hour. */
     public void publishIfChanged() {
-        ChainHead.Head current = head.lock();
+        ChainHead.Head current = chaining.lockCaughtUp();
         List<AuditKind> newest = em.createQuery("select a.kind from AuditRecord a where a.seq = :seq", AuditKind.class)
                 .setParameter("seq", current.seq())
                 .getResultList();
         if (newest.isEmpty() || newest.get(0) != AuditKind.AUDIT_ANCHORED) {
-            publish(AuditRecord.SYSTEM);
+            publish(current, AuditRecord.SYSTEM);
         }
+    }
+
+    private AuditAnchor publish(ChainHead.Head current, String by) {
+        Instant at = clock.instant();
+        chaining.append(current, new PendingAuditRecord(at, AuditKind.AUDIT_ANCHORED, by, null, Json.createObjectBuilder()
+                .add("seq", current.seq()).add("hash", current.hash()).build().toString()));
+        anchored.fire(new AuditEvents.Anchored(current.seq(), current.hash(), by, at));
+        return new AuditAnchor(current.seq(), current.hash(), at);
     }
 
     void logged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditEvents.Anchored anchor) {

@@ -5,11 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The head of the audit chain: one row that every writer updates first, so that writers queue on
- * its lock and each record's seq and predecessor are those of the commit order (PLATFORM.md: the
- * UPDATE waits for the lock and then reads the row as committed, under READ COMMITTED on
- * PostgreSQL and H2 alike). The lock is held until the writer's transaction ends: appends come last
- * in their transactions, so the wait is the commit.
+ * The head of the audit chain: one row that chaining updates first, so that chainers (one or more
+ * per node, two nodes of a cluster) queue on its lock and each read the head as the one before
+ * committed it (PLATFORM.md: the UPDATE waits for the lock and then reads the row as committed,
+ * under READ COMMITTED on PostgreSQL and H2 alike). The lock is held to the chainer's commit; no
+ * change of the application waits for it ({@link Chaining}). The UPDATE is a JPA bulk statement,
+ * which flushes the transaction's pending changes first.
  */
 @ApplicationScoped
 public class ChainHead {
@@ -23,16 +24,10 @@ public class ChainHead {
         return read();
     }
 
-    /** Takes the next place in the chain: its seq, and the hash it links to. */
-    Link next() {
-        em.createNativeQuery("UPDATE audit_chain SET head_seq = head_seq + 1 WHERE id = 1").executeUpdate();
-        Head head = read();
-        return new Link(head.seq(), head.hash());
-    }
-
-    /** The record at the place {@link #next()} gave out is written: its hash is the head's. */
-    void advanced(String hash) {
-        em.createNativeQuery("UPDATE audit_chain SET head_hash = ? WHERE id = 1").setParameter(1, hash).executeUpdate();
+    /** The chain's last record is now the one at {@code seq}, with {@code hash}. */
+    void advance(long seq, String hash) {
+        em.createNativeQuery("UPDATE audit_chain SET head_seq = ?, head_hash = ? WHERE id = 1")
+                .setParameter(1, seq).setParameter(2, hash).executeUpdate();
     }
 
     /** The retention deleted the chain up to {@code seq}, whose hash the chain now starts from. */
@@ -50,9 +45,10 @@ public class ChainHead {
 
     /** The chain's last record (seq, hash) and its start: the checkpoint, or 0 and the genesis hash. */
     public record Head(long seq, String hash, long startSeq, String startHash) {
-    }
 
-    /** A place in the chain and the hash of the record before it. */
-    record Link(long seq, String previousHash) {
+        /** The head once {@code record} follows it. */
+        Head after(org.exportaudit.audit.entity.AuditRecord record) {
+            return new Head(record.seq(), record.hash(), startSeq, startHash);
+        }
     }
 }

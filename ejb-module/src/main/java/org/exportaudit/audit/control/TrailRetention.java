@@ -1,12 +1,14 @@
 package org.exportaudit.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import org.exportaudit.audit.entity.AuditEvents;
+import org.exportaudit.audit.entity.AuditKind;
+import org.exportaudit.audit.entity.AuditRecord;
+import org.exportaudit.audit.entity.PendingAuditRecord;
 
 /**
  * Deletes old audit records the one way the chain stays verifiable: from its start, up to the last
@@ -25,7 +27,7 @@ public class TrailRetention {
     ChainHead head;
 
     @Inject
-    Event<AuditEvents.Checkpointed> checkpointed;
+    Chaining chaining;
 
     /**
      * Deletes the records up to the first one that occurred at or after {@code cutoff} (a record is
@@ -33,7 +35,11 @@ public class TrailRetention {
      * Returns how many records went.
      */
     public long deleteOccurredBefore(Instant cutoff, Instant now) {
-        ChainHead.Head chain = head.lock();
+        Instant oldest = em.createQuery("select min(a.occurredAt) from AuditRecord a", Instant.class).getSingleResult();
+        if (oldest == null || !oldest.isBefore(cutoff)) {
+            return 0; // nothing due: the usual minute, without the chain's lock
+        }
+        ChainHead.Head chain = chaining.lockCaughtUp();
         Long firstKept = em.createQuery("select min(a.seq) from AuditRecord a where a.occurredAt >= :cutoff", Long.class)
                 .setParameter("cutoff", cutoff)
                 .getSingleResult();
@@ -48,7 +54,9 @@ public class TrailRetention {
         int deleted = em.createQuery("delete from AuditRecord a where a.seq <= :through")
                 .setParameter("through", through)
                 .executeUpdate();
-        checkpointed.fire(new AuditEvents.Checkpointed(through, hash, deleted, now));
+        chaining.append(chain, new PendingAuditRecord(now, AuditKind.AUDIT_CHECKPOINT, AuditRecord.SYSTEM, null,
+                Json.createObjectBuilder().add("deletedThrough", through).add("hash", hash).add("records", deleted)
+                        .build().toString()));
         return deleted;
     }
 }

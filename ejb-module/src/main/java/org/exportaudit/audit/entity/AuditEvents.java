@@ -2,7 +2,7 @@ package org.exportaudit.audit.entity;
 
 import java.time.Instant;
 
-/** What happens to the audit chain itself, each recorded in it. */
+/** What happens to the audit trail itself. */
 public final class AuditEvents {
 
     private AuditEvents() {
@@ -12,7 +12,7 @@ public final class AuditEvents {
     public record Anchored(long seq, String hash, String by, Instant at) {
     }
 
-    /** The retention deleted the chain's records up to {@code deletedThrough}, whose hash the chain now starts from. */
-    public record Checkpointed(long deletedThrough, String hash, long records, Instant at) {
+    /** A change wrote its audit record ({@link PendingAuditRecord}): once it commits, the record is chained. */
+    public record Written(long id) {
     }
 }

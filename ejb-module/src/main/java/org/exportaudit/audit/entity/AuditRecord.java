@@ -4,19 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
  * One change, as it happened: who did what, to which export, when, and the details as JSON, at its
- * place in the chain ({@code seq}) with the hash that links it to the record before. Append-only:
- * it has no way to change once written, the database refuses updates (V8_1), and only the
- * retention deletes, from the start of the chain.
+ * place in the chain ({@code seq}) with the hash that links it to the record before. Written by
+ * its change's transaction as a {@link PendingAuditRecord} and chained right after the commit.
+ * Append-only: it has no way to change once written, the database refuses updates (V8_1), and only
+ * the retention deletes, from the start of the chain.
  */
 @Entity
 @Table(name = "audit_record")
@@ -28,9 +26,8 @@ public class AuditRecord {
     /** The size of the detail column (V3__audit.sql): the events keep their input within it. */
     public static final int DETAIL_LENGTH = 8000;
 
+    /** The id the record was written with ({@link PendingAuditRecord}), kept as it joins the chain. */
     @Id
-    @SequenceGenerator(name = "audit_record_id", sequenceName = "audit_record_id_seq", allocationSize = 1)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_record_id")
     private Long id;
 
     @Column(name = "seq", nullable = false, updatable = false, unique = true)
@@ -64,8 +61,9 @@ public class AuditRecord {
      * databases' precision (microseconds), so that the hash of the record read back is the hash
      * of the record written.
      */
-    public AuditRecord(long seq, String previousHash, Instant occurredAt, AuditKind kind, String actor, Long exportId,
-            String detail) {
+    AuditRecord(long id, long seq, String previousHash, Instant occurredAt, AuditKind kind, String actor,
+            Long exportId, String detail) {
+        this.id = id;
         this.seq = seq;
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.kind = kind;
