@@ -31,8 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The audit trail's REST endpoints as a super admin's script reads them: every filter selects exactly
  * its records, paging by the cursor returns each record once, newest first; bad input is a 400 that
  * says why; the chain verifies; the CSV download is formula-safe and is itself in the trail. The
- * calls go over HTTP with real tokens; the test runs inside the server only to append a record under
- * a user name that starts like a formula, which no realm user has.
+ * calls go over HTTP with real tokens; the test runs inside the server to append a record under a
+ * user name that starts like a formula, which no realm user has, and to read the trail once every
+ * record of what it did has joined the chain (Trail).
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailApiIT {
@@ -51,7 +52,7 @@ class AuditTrailApiIT {
 
     @Deployment
     static EnterpriseArchive earWithProbe() {
-        return ExportAuditEar.withProbe(AuditTrailApiIT.class, Api.class, DemoRealm.class);
+        return ExportAuditEar.withProbe(AuditTrailApiIT.class, Api.class, DemoRealm.class, Trail.class);
     }
 
     @BeforeEach
@@ -228,6 +229,7 @@ class AuditTrailApiIT {
         String name = "=cmd-" + System.nanoTime();
         long id = start(bob, name);
         bob.awaitEnd(id);
+        Trail.caughtUp();
 
         HttpResponse<String> csv = alice.get("audit/csv?export=" + id);
 
@@ -260,6 +262,7 @@ class AuditTrailApiIT {
         transaction.begin();
         downloads.fire(new TrailDownloaded(FORMULA_USER, "{}", 0, Instant.now()));
         transaction.commit();
+        Trail.caughtUp();
 
         HttpResponse<String> csv = alice.get("audit/csv?user=" + URLEncoder.encode(FORMULA_USER, StandardCharsets.UTF_8));
 
@@ -305,7 +308,9 @@ class AuditTrailApiIT {
         return page(query).getJsonArray("items").getValuesAs(JsonObject.class);
     }
 
+    /** A page as alice reads it, once every record of what the test did has joined the chain. */
     private JsonObject page(String query) throws Exception {
+        Trail.caughtUp();
         HttpResponse<String> page = alice.get("audit?" + query);
         assertEquals(200, page.statusCode(), query + ": " + page.body());
         return Api.json(page);
