@@ -35,9 +35,12 @@ public class TrailRetention {
      * Returns how many records went.
      */
     public long deleteOccurredBefore(Instant cutoff, Instant now) {
-        Instant oldest = em.createQuery("select min(a.occurredAt) from AuditRecord a", Instant.class).getSingleResult();
-        if (oldest == null || !oldest.isBefore(cutoff)) {
-            return 0; // nothing due: the usual minute, without the chain's lock
+        boolean due = !em.createQuery("select a.seq from AuditRecord a where a.occurredAt < :cutoff", Long.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+        if (!due) {
+            return 0; // the usual minute: nothing to delete, and no need for the chain's lock
         }
         ChainHead.Head chain = chaining.lockCaughtUp();
         Long firstKept = em.createQuery("select min(a.seq) from AuditRecord a where a.occurredAt >= :cutoff", Long.class)
