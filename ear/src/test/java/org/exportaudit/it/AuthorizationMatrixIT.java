@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,13 +26,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every endpoint of the API against every kind of caller, with what PRODUCT.md allows each:
  * anonymous (401), carl without a role (403), the exporters bob and erin (their own exports only;
- * anyone else's is 404; no policies, no approvals) and the super admin alice (everything but
- * withdrawing someone else's request).
+ * anyone else's is 404; no policies, no approvals, no audit trail) and the super admin alice
+ * (everything but withdrawing someone else's request).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuthorizationMatrixIT {
 
+    private static final HttpClient PAGES = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final List<String> CALLERS = List.of("anonymous", "carl", "bob", "erin", "alice");
 
     /** A notice from the highest limit on one source: it governs requests but never decides on one. */
@@ -118,6 +121,10 @@ class AuthorizationMatrixIT {
         // its requester only; erin does not see it, a super admin denies rather than withdraws
         expected.put("POST exports/" + waiting.get(2) + "/withdraw", List.of(401, 403, 200, 404, 403));
         expected.put("DELETE policies/" + policy, List.of(401, 403, 403, 403, 204));
+        expected.put("GET audit", List.of(401, 403, 403, 403, 200));
+        expected.put("GET audit/verify", List.of(401, 403, 403, 403, 200));
+        expected.put("GET audit/csv", List.of(401, 403, 403, 403, 200));
+        expected.put("POST audit/anchors", List.of(401, 403, 403, 403, 201));
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> endpoint : expected.entrySet()) {
@@ -131,6 +138,28 @@ class AuthorizationMatrixIT {
                     wrong.add(endpoint.getKey() + " as " + CALLERS.get(caller) + ": " + status
                             + " instead of " + endpoint.getValue().get(caller));
                 }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The pages' side of the audit trail: a signed-in browser's page request, here with a bearer token. */
+    @Test
+    void only_a_super_admin_opens_the_audit_trail_page() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        List<Integer> expected = List.of(302, 403, 403, 403, 200);
+        for (int caller = 0; caller < CALLERS.size(); caller++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(DemoRealm.APP.resolve("audit.xhtml"))
+                    .header("Accept", "text/html");
+            String token = api.get(CALLERS.get(caller)).token();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> page = PAGES.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != expected.get(caller)
+                    || page.statusCode() == 200 && !page.body().contains("<h1>Audit trail</h1>")) {
+                wrong.add("audit.xhtml as " + CALLERS.get(caller) + ": " + page.statusCode() + " instead of "
+                        + expected.get(caller));
             }
         }
         assertEquals(List.of(), wrong);
@@ -175,6 +204,7 @@ class AuthorizationMatrixIT {
             case "PUT" -> caller.put(methodAndPath[1], methodAndPath[1].startsWith("policies")
                     ? UNREACHABLE_POLICY.replace("super-admin", "export") : "{\"threshold\": 250000}");
             case "POST" -> caller.post(methodAndPath[1], methodAndPath[1].equals("policies") ? UNREACHABLE_POLICY
+                    : methodAndPath[1].equals("audit/anchors") ? ""
                     : methodAndPath[1].endsWith("/deny") ? "{\"reason\": \"Not needed.\"}"
                     : "{\"source\": \"deals\", \"format\": \"CSV\"}");
             case "DELETE" -> caller.delete(methodAndPath[1]);

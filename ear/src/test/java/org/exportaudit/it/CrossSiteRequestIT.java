@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -59,6 +60,7 @@ class CrossSiteRequestIT {
         }
         JsonObject notice = awaitNoticeOf(alice, running);
         long newestBefore = newestExportId(alice);
+        JsonValue anchorBefore = Api.json(alice.get("audit/verify")).get("lastAnchor");
         for (String contentType : contentTypes) {
             assertRefused(forged("POST", "notifications/" + notice.getJsonNumber("id") + "/read", session,
                     contentType, "x=1"));
@@ -67,6 +69,7 @@ class CrossSiteRequestIT {
             assertRefused(forged("POST", "exports", session, contentType,
                     "{\"source\": \"deals\", \"format\": \"csv\"}"));
             assertRefused(forged("DELETE", "exports/" + running, session, contentType, ""));
+            assertRefused(forged("POST", "audit/anchors", session, contentType, "x=1"));
         }
 
         JsonObject export = Api.json(alice.get("exports/" + running));
@@ -75,6 +78,7 @@ class CrossSiteRequestIT {
         assertFalse(noticeOf(alice, running).orElseThrow().getBoolean("read"), "the notice is still unread");
         assertEquals(1, Api.json(alice.get("settings/large-export-threshold")).getInt("threshold"));
         assertEquals(newestBefore, newestExportId(alice), "no export was started");
+        assertEquals(anchorBefore, Api.json(alice.get("audit/verify")).get("lastAnchor"), "no anchor was published");
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.exportaudit.client.AuditQueryRefused;
 import org.exportaudit.client.ExportBlocked;
 import org.exportaudit.client.ExportFileGone;
 import org.exportaudit.client.ExportNotFound;
@@ -50,6 +51,9 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         }
         if (thrown instanceof InvalidThreshold invalid) { // outside 1..275,000
             return error(BAD_REQUEST, "invalid-threshold", invalid.getMessage());
+        }
+        if (thrown instanceof AuditQueryRefused refused) { // an unknown kind, a bad date, cursor or limit
+            return error(BAD_REQUEST, refused.reason(), refused.getMessage());
         }
         if (thrown instanceof PolicyRefused refused) { // a limit or window out of range, an unknown source, a duplicate
             return error(BAD_REQUEST, refused.reason(), refused.getMessage());

@@ -1,0 +1,27 @@
+package org.exportaudit.client;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * One page of the audit trail, newest first (by position, {@code seq}): optional filters (kind,
+ * user, export id, occurred from inclusive, to exclusive), how many records (1 to 500; 0 for the
+ * default) and the cursor that the previous page returned as {@code next}, or null for the first
+ * page. The boundary checks it and refuses what it cannot run ({@link AuditQueryRefused}).
+ */
+public record AuditQuery(String kind, String user, Long exportId, Instant from, Instant to, int limit, String cursor)
+        implements Serializable {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    /** The first page of the whole trail. */
+    public static AuditQuery newest(int limit) {
+        return new AuditQuery(null, null, null, null, null, limit, null);
+    }
+
+    /** The same filters, the page after the one that returned {@code next} (null: the first page). */
+    public AuditQuery after(String next) {
+        return new AuditQuery(kind, user, exportId, from, to, limit, next);
+    }
+}

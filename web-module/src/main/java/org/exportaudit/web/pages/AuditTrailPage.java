@@ -1,0 +1,255 @@
+package org.exportaudit.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.exportaudit.audit.boundary.AuditChain;
+import org.exportaudit.audit.boundary.AuditRecords;
+import org.exportaudit.audit.entity.AuditKind;
+import org.exportaudit.client.AuditAnchor;
+import org.exportaudit.client.AuditPage;
+import org.exportaudit.client.AuditQuery;
+import org.exportaudit.client.AuditQueryRefused;
+import org.exportaudit.client.AuditRecordView;
+import org.exportaudit.client.AuditVerdict;
+import org.exportaudit.client.ExportLogQuery;
+
+/**
+ * The audit trail page (super admins): the records newest first, filtered, a page at a time by the
+ * trail's cursor (Older follows it, Newer goes back to the cursor that opened the page before); the
+ * chain's verification, the last anchor and a button that publishes one; the CSV download of what
+ * the filters select. The boundaries read, check and refuse; this bean only remembers where the page
+ * stands.
+ */
+@Named
+@ViewScoped
+public class AuditTrailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE = 20;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    AuditRecords records;
+
+    @Inject
+    AuditChain chain;
+
+    private String kind;
+    private String user;
+    private Long export;
+    private LocalDate from;
+    private LocalDate to;
+    private AuditQuery filters = AuditQuery.newest(PAGE);
+    /** The cursor that opened each page up to the one shown (null for the newest): Newer goes back one. */
+    private final List<String> cursors = new ArrayList<>(Collections.singletonList(null));
+    private AuditPage page;
+    /** Verified again when the view is restored elsewhere (another node): a verdict is only as good as its moment. */
+    private transient AuditVerdict verdict;
+
+    public AuditPage getPage() {
+        if (page == null) {
+            read();
+        }
+        return page;
+    }
+
+    /** Applies the filters, from the newest record; a refusal is shown and the table keeps what it showed. */
+    public void search() {
+        AuditQuery asked = new AuditQuery(blankToNull(kind), blankToNull(user), export, ExportLogQuery.startOf(from),
+                ExportLogQuery.endOf(to), PAGE, null);
+        try {
+            page = records.page(asked);
+            filters = asked;
+            cursors.clear();
+            cursors.add(null);
+        } catch (AuditQueryRefused refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void older() {
+        if (getPage().next() != null) {
+            cursors.add(page.next());
+            read();
+        }
+    }
+
+    public void newer() {
+        if (cursors.size() > 1) {
+            cursors.remove(cursors.size() - 1);
+            read();
+        }
+    }
+
+    public boolean isNewerShown() {
+        return cursors.size() > 1;
+    }
+
+    public boolean isOlderShown() {
+        return getPage().next() != null;
+    }
+
+    private void read() {
+        page = records.page(filters.after(cursors.get(cursors.size() - 1)));
+    }
+
+    /** The chain's verification, made when the panel first shows (it loads after the table). */
+    public AuditVerdict getVerdict() {
+        if (verdict == null) {
+            verdict = chain.verify();
+        }
+        return verdict;
+    }
+
+    /** "Chain valid — 1,234 records checked, head #1234", or where and why it is broken. */
+    public String getChainState() {
+        AuditVerdict chain = getVerdict();
+        return chain.valid()
+                ? "Chain valid — " + count(chain.checked()) + " records checked, head #" + chain.headSeq()
+                : "Chain broken at #" + chain.firstBadSeq() + ": " + chain.problem();
+    }
+
+    public String getLastAnchor() {
+        AuditAnchor anchor = getVerdict().lastAnchor();
+        return anchor == null ? "No anchor published yet."
+                : "Last anchor: #" + anchor.seq() + " on " + when(anchor.at()) + ".";
+    }
+
+    public void verifyAgain() {
+        verdict = null;
+    }
+
+    /** Publishes the chain's head now; the anchor's own record is the newest, so the newest page shows it. */
+    public void anchor() {
+        AuditAnchor anchor = chain.anchor();
+        message(FacesMessage.SEVERITY_INFO, "Anchor published: #" + anchor.seq() + " " + anchor.hash() + ".");
+        verdict = null;
+        if (cursors.size() == 1) {
+            page = null;
+        }
+    }
+
+    /** The download of what the filters select, through the API (the session cookie may read there). */
+    public String getCsvAddress() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("kind", filters.kind());
+        parameters.put("user", filters.user());
+        parameters.put("export", filters.exportId() == null ? null : filters.exportId().toString());
+        parameters.put("from", filters.from() == null ? null : filters.from().toString());
+        parameters.put("to", filters.to() == null ? null : filters.to().toString());
+        StringBuilder address = new StringBuilder("/api/v1/audit/csv");
+        parameters.forEach((name, value) -> {
+            if (value != null) {
+                address.append(address.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return address.toString();
+    }
+
+    /** A record's detail as "key: value" pairs; nested objects and lists stay JSON. */
+    public List<Map.Entry<String, String>> detailOf(AuditRecordView record) {
+        try (JsonReader reader = Json.createReader(new StringReader(record.detail()))) {
+            return reader.readObject().entrySet().stream()
+                    .map(entry -> Map.entry(entry.getKey(), text(entry.getValue()))).toList();
+        }
+    }
+
+    private static String text(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NULL -> "none";
+            default -> value.toString();
+        };
+    }
+
+    public List<AuditKind> getKinds() {
+        return Arrays.asList(AuditKind.values());
+    }
+
+    /** A kind as people say it: "Export requested" for EXPORT_REQUESTED. */
+    public String kindLabel(String kind) {
+        String words = kind.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    public String count(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public Long getExport() {
+        return export;
+    }
+
+    public void setExport(Long export) {
+        this.export = export;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
