@@ -58,6 +58,15 @@ class AuditTrailPageIT {
             assertTrue(browser.text(By.id("chain-state")).matches("Chain valid — [0-9,]+ records checked, head #[0-9]+"),
                     browser.text(By.id("chain-state")));
             assertTrue(browser.text(By.id("last-anchor")).startsWith("Last anchor: #"), browser.text(By.id("last-anchor")));
+            // The test server streams to a webhook and two syslog collectors (SiemWebhookIT, SiemSyslogIT),
+            // which listen only while those tests run: each is listed with how far it got and its state.
+            assertTrue(browser.text(By.id("siem-state")).matches("SIEM: 3 receivers, (all receiving|[1-3] failing)\\."),
+                    browser.text(By.id("siem-state")));
+            browser.waitUntil(30, () -> !browser.all(By.id("siem:receivers")).isEmpty(), "the receivers listed");
+            String receivers = browser.text(By.id("siem:receivers"));
+            assertTrue(receivers.contains("http://127.0.0.1:18091/cloudevents (webhook)"), receivers);
+            assertTrue(receivers.contains("tcp://127.0.0.1:18514 (syslog)"), receivers);
+            assertTrue(receivers.matches("(?s).*(Receiving|Failing since .*attempts\\):).*"), receivers);
             List<Long> first = seqs(browser);
             assertEquals(20, first.size(), first.toString());
             assertTrue(first.get(0) >= newestBefore, "from the newest record: " + first);

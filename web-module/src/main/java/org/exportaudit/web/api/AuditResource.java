@@ -2,7 +2,6 @@ package org.exportaudit.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -47,12 +46,7 @@ public class AuditResource {
             @QueryParam("export") String export, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         AuditPage page = records.page(TrailFilters.query(kind, user, export, from, to, limit, cursor));
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(record -> items.add(json(record)));
-        return Json.createObjectBuilder()
-                .add("items", items)
-                .add("next", page.next() == null ? JsonValue.NULL : Json.createValue(page.next()))
-                .build();
+        return PageJson.of(page.items(), page.next(), AuditResource::json);
     }
 
     /** {@code {valid, checked, head: {seq, hash}, firstBad?: {seq, problem}, lastAnchor}}. */

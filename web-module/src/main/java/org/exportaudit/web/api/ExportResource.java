@@ -65,12 +65,7 @@ public class ExportResource {
             @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ExportLogPage page = exports.log(LogFilters.query(user, source, status, from, to, limit, cursor));
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(export -> items.add(ExportJson.of(export)));
-        return Json.createObjectBuilder()
-                .add("items", items)
-                .add("next", page.next() == null ? JsonValue.NULL : Json.createValue(page.next()))
-                .build();
+        return PageJson.of(page.items(), page.next(), ExportJson::of);
     }
 
     /** The file as an attachment; the download is recorded with the client's address. */

@@ -33,6 +33,8 @@ import org.exportaudit.client.AuditQuery;
 import org.exportaudit.client.AuditQueryRefused;
 import org.exportaudit.client.AuditRecordView;
 import org.exportaudit.client.AuditVerdict;
+import org.exportaudit.client.ReceiverView;
+import org.exportaudit.siem.boundary.AuditReceivers;
 import org.exportaudit.client.ExportLogQuery;
 
 /**
@@ -57,6 +59,9 @@ public class AuditTrailPage implements Serializable {
     @Inject
     AuditChain chain;
 
+    @Inject
+    AuditReceivers deliveries;
+
     private String kind;
     private String user;
     private Long export;
@@ -68,6 +73,7 @@ public class AuditTrailPage implements Serializable {
     private AuditPage page;
     /** Verified again when the view is restored elsewhere (another node): a verdict is only as good as its moment. */
     private transient AuditVerdict verdict;
+    private transient List<ReceiverView> receivers;
 
     public AuditPage getPage() {
         if (page == null) {
@@ -141,6 +147,36 @@ public class AuditTrailPage implements Serializable {
 
     public void verifyAgain() {
         verdict = null;
+        receivers = null;
+    }
+
+    /** The SIEM receivers and how far each has got, read with the verification. */
+    public List<ReceiverView> getReceivers() {
+        if (receivers == null) {
+            receivers = deliveries.all();
+        }
+        return receivers;
+    }
+
+    /** "SIEM: 2 receivers, all receiving", "SIEM: 3 receivers, 1 failing", or that none is configured. */
+    public String getReceiversSummary() {
+        List<ReceiverView> all = getReceivers();
+        long failing = all.stream().filter(ReceiverView::isFailing).count();
+        return all.isEmpty() ? "SIEM: no receivers configured."
+                : "SIEM: " + all.size() + (all.size() == 1 ? " receiver, " : " receivers, ")
+                        + (failing == 0 ? "all receiving." : failing + " failing.");
+    }
+
+    public boolean isAnyReceiverFailing() {
+        return getReceivers().stream().anyMatch(ReceiverView::isFailing);
+    }
+
+    /** "Receiving", or since when it fails, how often, why, and when it is tried again. */
+    public String receiverState(ReceiverView receiver) {
+        return receiver.isFailing()
+                ? "Failing since " + when(receiver.failingSince()) + " (" + receiver.attempts() + " attempts): "
+                        + receiver.lastError() + "; next attempt " + when(receiver.nextAttemptAt())
+                : "Receiving";
     }
 
     /** Publishes the chain's head now; the anchor's own record is the newest, so the newest page shows it. */
