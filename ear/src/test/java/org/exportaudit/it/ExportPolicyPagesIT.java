@@ -221,8 +221,7 @@ class ExportPolicyPagesIT {
         policies.add(addPolicy("{\"source\": \"companies\", \"appliesTo\": \"export\", \"action\": \"approve\","
                 + " \"limit\": 1000}"));
         String fileName = "companies-denied-" + System.nanoTime() + ".csv";
-        HttpResponse<String> started = Api.as("bob").post("exports", "{\"source\": \"companies\", \"format\": \"CSV\","
-                + " \"fileName\": \"" + fileName + "\"}");
+        HttpResponse<String> started = bobExportsCompanies(fileName);
         assertEquals(202, started.statusCode(), started.body());
         long id = Api.json(started).getJsonNumber("id").longValue();
         String reason = "Not before the audit of the customer base.";
@@ -329,8 +328,7 @@ class ExportPolicyPagesIT {
         policies.add(addPolicy("{\"source\": \"companies\", \"appliesTo\": \"export\", \"action\": \"block\","
                 + " \"limit\": 1, \"message\": \"Companies leave through the CRM team only.\"}"));
         String fileName = "companies-blocked-" + System.nanoTime() + ".csv";
-        HttpResponse<String> refused = Api.as("bob").post("exports", "{\"source\": \"companies\", \"format\": \"CSV\","
-                + " \"fileName\": \"" + fileName + "\"}");
+        HttpResponse<String> refused = bobExportsCompanies(fileName);
         assertEquals(403, refused.statusCode(), refused.body());
 
         try (Browser bob = new Browser()) {
@@ -379,5 +377,11 @@ class ExportPolicyPagesIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** bob asks for a CSV export of the companies under {@code fileName}, over the API. */
+    private static HttpResponse<String> bobExportsCompanies(String fileName) throws Exception {
+        return Api.as("bob").post("exports", "{\"source\": \"companies\", \"format\": \"CSV\", \"fileName\": \""
+                + fileName + "\"}");
     }
 }

@@ -3,6 +3,7 @@ package org.exportaudit.audit.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.exportaudit.audit.entity.AuditRecord;
 
 /**
  * The head of the audit chain: one row that chaining updates first, so that chainers (one or more
@@ -47,7 +48,7 @@ public class ChainHead {
     public record Head(long seq, String hash, long startSeq, String startHash) {
 
         /** The head once {@code record} follows it. */
-        Head after(org.exportaudit.audit.entity.AuditRecord record) {
+        Head after(AuditRecord record) {
             return new Head(record.seq(), record.hash(), startSeq, startHash);
         }
     }

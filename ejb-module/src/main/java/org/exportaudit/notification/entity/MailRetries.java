@@ -1,6 +1,7 @@
 package org.exportaudit.notification.entity;
 
 import java.time.Duration;
+import org.exportaudit.platform.Backoff;
 
 /**
  * How often a mail is tried: up to {@code attempts} times, waiting {@code firstWait} after the first
@@ -9,15 +10,14 @@ import java.time.Duration;
 public record MailRetries(int attempts, Duration firstWait, Duration longestWait) {
 
     public MailRetries {
-        if (attempts < 1 || firstWait.isNegative() || longestWait.compareTo(firstWait) < 0) {
-            throw new IllegalArgumentException("mail retries need at least one attempt and waits that grow: "
-                    + attempts + ", " + firstWait + ", " + longestWait);
+        if (attempts < 1) {
+            throw new IllegalArgumentException("mail retries need at least one attempt: " + attempts);
         }
+        new Backoff(firstWait, longestWait); // refuses waits that do not grow
     }
 
     /** The wait after the {@code failures}-th failed attempt. */
     Duration waitAfter(int failures) {
-        Duration wait = firstWait.multipliedBy(1L << Math.min(failures - 1, 16));
-        return wait.compareTo(longestWait) > 0 ? longestWait : wait;
+        return new Backoff(firstWait, longestWait).after(failures);
     }
 }

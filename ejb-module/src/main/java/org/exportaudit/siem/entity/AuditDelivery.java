@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.exportaudit.platform.Backoff;
 
 /**
  * How far one SIEM receiver has got through the audit trail: it has had every record up to
@@ -25,6 +26,8 @@ public class AuditDelivery {
     public static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
     static final Duration FIRST_WAIT = Duration.ofSeconds(1);
+
+    private static final Backoff RETRIES = new Backoff(FIRST_WAIT, LONGEST_WAIT);
 
     /** The size of the last_error column (V9__audit_delivery.sql). */
     static final int ERROR_LENGTH = 1000;
@@ -98,11 +101,7 @@ public class AuditDelivery {
 
     /** The wait after the {@code attempts}-th failure in a row: 1 s, 2 s, 4 s, … up to {@link #LONGEST_WAIT}. */
     public static Duration wait(int attempts) {
-        if (attempts >= 7) { // 2^6 s already exceeds the longest wait
-            return LONGEST_WAIT;
-        }
-        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.max(0, attempts - 1));
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        return RETRIES.after(attempts);
     }
 
     public void release() {
