@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -158,10 +159,12 @@ public class AuditChainBench {
                 while (pending.next()) {
                     seq++;
                     Instant at = pending.getObject(2, OffsetDateTime.class).toInstant();
-                    String hash = ChainHash.of(previous, seq, at, pending.getString(3), pending.getString(4), null,
+                    // the server's own records too (its retention, say) may be pending: each keeps what it says
+                    Long exportId = pending.getObject(5, Long.class);
+                    String hash = ChainHash.of(previous, seq, at, pending.getString(3), pending.getString(4), exportId,
                             pending.getString(6));
                     insert(connection, "audit_record", Long.toString(pending.getLong(1)), seq, hash, at,
-                            pending.getString(4), pending.getString(6));
+                            pending.getString(3), pending.getString(4), exportId, pending.getString(6));
                     ids.add(pending.getLong(1));
                     previous = hash;
                 }
@@ -202,7 +205,8 @@ public class AuditChainBench {
                 pending.executeUpdate();
             }
         } else {
-            insert(connection, "bench_audit_plain", "nextval('audit_record_id_seq')", 0, "", at, admin, detail);
+            insert(connection, "bench_audit_plain", "nextval('audit_record_id_seq')", 0, "", at, "THRESHOLD_CHANGED", admin,
+                    null, detail);
         }
         connection.commit();
         if (chain) {
@@ -210,16 +214,17 @@ public class AuditChainBench {
         }
     }
 
-    static void insert(Connection connection, String table, String id, long seq, String hash, Instant at, String actor,
-            String detail) throws SQLException {
+    static void insert(Connection connection, String table, String id, long seq, String hash, Instant at, String kind,
+            String actor, Long exportId, String detail) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                + " (id, seq, hash, occurred_at, kind, actor, export_id, detail) VALUES (" + id
-                + ", ?, ?, ?, 'THRESHOLD_CHANGED', ?, NULL, ?)")) {
+                + " (id, seq, hash, occurred_at, kind, actor, export_id, detail) VALUES (" + id + ", ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, seq);
             insert.setString(2, hash);
             insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            insert.setString(4, actor);
-            insert.setString(5, detail);
+            insert.setString(4, kind);
+            insert.setString(5, actor);
+            insert.setObject(6, exportId, Types.BIGINT);
+            insert.setString(7, detail);
             insert.executeUpdate();
         }
     }
