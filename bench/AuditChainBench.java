@@ -40,7 +40,8 @@ import org.exportaudit.client.AuditVerdict;
 public class AuditChainBench {
 
     static int WRITERS = Integer.getInteger("writers", 8);
-    static final int SECONDS = 10;
+    static final int SECONDS = Integer.getInteger("seconds", 10);
+    static final int ROUNDS = Integer.getInteger("rounds", 2);
 
     public static void main(String[] arguments) throws Exception {
         String url = arguments[0];
@@ -55,10 +56,10 @@ public class AuditChainBench {
                 sql.execute("INSERT INTO bench_threshold VALUES ('admin-" + w + "', 1)");
             }
         }
-        // Alternating rounds, the best of two each: the machine's speed varies from minute to minute.
+        // Alternating rounds, the best of ROUNDS each: the machine's speed varies from minute to minute.
         double plain = 0;
         double chained = 0;
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             plain = Math.max(plain, actionsPerSecond(url, false));
             chained = Math.max(chained, actionsPerSecond(url, true));
         }

@@ -20,62 +20,11 @@ Needs no policy on the server beforehand (it refuses to start otherwise: existin
 govern the requests), and removes the ones it creates. Python's standard library only.
 """
 import argparse
-import json
 import statistics
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 
-KEYCLOAK = "http://127.0.0.1:8180/realms/export-audit/protocol/openid-connect/token"
-
-
-def token(user):
-    form = urllib.parse.urlencode({"grant_type": "password", "client_id": "export-audit-cli",
-                                   "username": user, "password": user}).encode()
-    with urllib.request.urlopen(urllib.request.Request(KEYCLOAK, data=form)) as answer:
-        return json.load(answer)["access_token"]
-
-
-class Api:
-    """One user's calls; tokens live 5 minutes, so each measured step asks for a fresh one."""
-
-    def __init__(self, app, user):
-        self.app, self.user = app.rstrip("/") + "/", user
-        self.refresh()
-
-    def refresh(self):
-        self.bearer = token(self.user)
-
-    def call(self, method, path, body=None):
-        data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.app + path, data=data, method=method, headers={
-            "Authorization": "Bearer " + self.bearer, "Accept": "application/json",
-            "Content-Type": "application/json"})
-        try:
-            with urllib.request.urlopen(request) as answer:
-                text = answer.read()
-                return answer.status, json.loads(text) if text else None
-        except urllib.error.HTTPError as refused:
-            text = refused.read()
-            return refused.code, json.loads(text) if text else None
-
-    def expect(self, status, method, path, body=None):
-        got, answer = self.call(method, path, body)
-        if got != status:
-            sys.exit(f"{method} {path} as {self.user}: {got} {answer} (expected {status})")
-        return answer
-
-
-def await_status(api, export_id, wanted):
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        export = api.expect(200, "GET", f"exports/{export_id}")
-        if export["status"] in wanted:
-            return export
-        time.sleep(0.05)
-    sys.exit(f"export {export_id} never reached {wanted}")
+from benchapi import Api, await_status
 
 
 def until_first_row(bob, alice, export_id, start):

@@ -18,10 +18,9 @@ import json
 import statistics
 import sys
 import time
-import urllib.parse
 import urllib.request
 
-KEYCLOAK = "http://127.0.0.1:8180/realms/export-audit/protocol/openid-connect/token"
+from benchapi import token
 
 
 def receive(port, out):
@@ -39,13 +38,6 @@ def receive(port, out):
             pass
 
     http.server.ThreadingHTTPServer(("127.0.0.1", port), Receiver).serve_forever()
-
-
-def token(user):
-    form = urllib.parse.urlencode({"grant_type": "password", "client_id": "export-audit-cli",
-                                   "username": user, "password": user}).encode()
-    with urllib.request.urlopen(urllib.request.Request(KEYCLOAK, data=form)) as answer:
-        return json.load(answer)["access_token"]
 
 
 def put_threshold(app, bearer, threshold):

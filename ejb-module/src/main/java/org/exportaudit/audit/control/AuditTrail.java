@@ -1,10 +1,11 @@
 package org.exportaudit.audit.control;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -38,34 +39,34 @@ public class AuditTrail {
     Event<AuditEvents.Written> written;
 
     void requested(@Observes ExportEvents.Requested event) {
-        append(event.at(), AuditKind.EXPORT_REQUESTED, event.user(), event.exportId(), Json.createObjectBuilder()
+        append(event.at(), AuditKind.EXPORT_REQUESTED, event.user(), event.exportId(), JSON.createObjectBuilder()
                 .add("source", event.source()).add("fileName", event.fileName()).add("format", event.format())
                 .add("filters", object(event.filters())));
     }
 
     void recorded(@Observes ExportEvents.Recorded event) {
-        append(event.at(), AuditKind.EXPORT_RECORDED_BY_HOST, event.user(), event.exportId(), Json.createObjectBuilder()
+        append(event.at(), AuditKind.EXPORT_RECORDED_BY_HOST, event.user(), event.exportId(), JSON.createObjectBuilder()
                 .add("source", event.source()).add("fileName", event.fileName()).add("records", event.records()));
     }
 
     void completed(@Observes ExportEvents.Completed event) {
-        append(event.at(), AuditKind.EXPORT_COMPLETED, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder()
+        append(event.at(), AuditKind.EXPORT_COMPLETED, AuditRecord.SYSTEM, event.exportId(), JSON.createObjectBuilder()
                 .add("records", event.records()).add("fileSize", event.fileSize()).add("sha256", event.sha256()));
     }
 
     void failed(@Observes ExportEvents.Failed event) {
-        append(event.at(), AuditKind.EXPORT_FAILED, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder()
+        append(event.at(), AuditKind.EXPORT_FAILED, AuditRecord.SYSTEM, event.exportId(), JSON.createObjectBuilder()
                 .add("reason", event.reason()));
     }
 
     void cancelled(@Observes ExportEvents.Cancelled event) {
-        append(event.at(), AuditKind.EXPORT_CANCELLED, event.by(), event.exportId(), Json.createObjectBuilder());
+        append(event.at(), AuditKind.EXPORT_CANCELLED, event.by(), event.exportId(), JSON.createObjectBuilder());
     }
 
     /** Detail {@code {"from": "node-1", "to": "node-2", "takeovers": 1}}: from null for an export of before nodes. */
     void takenOver(@Observes ExportEvents.TakenOver event) {
-        append(event.at(), AuditKind.EXPORT_TAKEN_OVER, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder()
-                .add("from", event.from() == null ? JsonValue.NULL : Json.createValue(event.from()))
+        append(event.at(), AuditKind.EXPORT_TAKEN_OVER, AuditRecord.SYSTEM, event.exportId(), JSON.createObjectBuilder()
+                .add("from", event.from() == null ? JsonValue.NULL : JSON.createValue(event.from()))
                 .add("to", event.to()).add("takeovers", event.takeovers()));
     }
 
@@ -82,20 +83,20 @@ public class AuditTrail {
     }
 
     void approved(@Observes ExportEvents.Approved event) {
-        append(event.at(), AuditKind.EXPORT_APPROVED, event.by(), event.exportId(), Json.createObjectBuilder());
+        append(event.at(), AuditKind.EXPORT_APPROVED, event.by(), event.exportId(), JSON.createObjectBuilder());
     }
 
     void denied(@Observes ExportEvents.Denied event) {
-        append(event.at(), AuditKind.EXPORT_DENIED, event.by(), event.exportId(), Json.createObjectBuilder()
+        append(event.at(), AuditKind.EXPORT_DENIED, event.by(), event.exportId(), JSON.createObjectBuilder()
                 .add("reason", event.reason()));
     }
 
     void withdrawn(@Observes ExportEvents.Withdrawn event) {
-        append(event.at(), AuditKind.EXPORT_WITHDRAWN, event.by(), event.exportId(), Json.createObjectBuilder());
+        append(event.at(), AuditKind.EXPORT_WITHDRAWN, event.by(), event.exportId(), JSON.createObjectBuilder());
     }
 
     void expired(@Observes ExportEvents.Expired event) {
-        append(event.at(), AuditKind.EXPORT_EXPIRED, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder());
+        append(event.at(), AuditKind.EXPORT_EXPIRED, AuditRecord.SYSTEM, event.exportId(), JSON.createObjectBuilder());
     }
 
     void blocked(@Observes ExportEvents.Blocked event) {
@@ -107,36 +108,36 @@ public class AuditTrail {
     void stepUpRequired(@Observes ExportEvents.StepUpRequired event) {
         append(event.at(), AuditKind.STEP_UP_REQUIRED, event.user(), null, policy(event.policyId(), event.policy())
                 .add("source", event.source()).add("records", event.records())
-                .add("signedInAt", event.signedInAt() == null ? JsonValue.NULL : Json.createValue(event.signedInAt().toString())));
+                .add("signedInAt", event.signedInAt() == null ? JsonValue.NULL : JSON.createValue(event.signedInAt().toString())));
     }
 
     /** Detail {@code {"policyId", "before", "after"}}, each side the policy's description, null where it did not exist. */
     void policyChanged(@Observes PolicyEvents.Changed event) {
         AuditKind kind = event.before() == null ? AuditKind.POLICY_CREATED
                 : event.after() == null ? AuditKind.POLICY_REMOVED : AuditKind.POLICY_CHANGED;
-        append(event.at(), kind, event.by(), null, Json.createObjectBuilder().add("policyId", event.policyId())
-                .add("before", event.before() == null ? JsonValue.NULL : Json.createValue(event.before()))
-                .add("after", event.after() == null ? JsonValue.NULL : Json.createValue(event.after())));
+        append(event.at(), kind, event.by(), null, JSON.createObjectBuilder().add("policyId", event.policyId())
+                .add("before", event.before() == null ? JsonValue.NULL : JSON.createValue(event.before()))
+                .add("after", event.after() == null ? JsonValue.NULL : JSON.createValue(event.after())));
     }
 
     private static JsonObjectBuilder policy(long id, String description) {
-        return Json.createObjectBuilder().add("policyId", id).add("policy", description);
+        return JSON.createObjectBuilder().add("policyId", id).add("policy", description);
     }
 
     void purged(@Observes ExportEvents.Purged event) {
-        append(event.at(), AuditKind.FILE_PURGED, AuditRecord.SYSTEM, event.exportId(), Json.createObjectBuilder());
+        append(event.at(), AuditKind.FILE_PURGED, AuditRecord.SYSTEM, event.exportId(), JSON.createObjectBuilder());
     }
 
     void downloaded(@Observes FileDownloaded event) {
-        append(event.at(), AuditKind.FILE_DOWNLOADED, event.user(), event.exportId(), Json.createObjectBuilder()
+        append(event.at(), AuditKind.FILE_DOWNLOADED, event.user(), event.exportId(), JSON.createObjectBuilder()
                 .add("ipAddress", event.ipAddress())
-                .add("userAgent", event.userAgent() == null ? JsonValue.NULL : Json.createValue(event.userAgent())));
+                .add("userAgent", event.userAgent() == null ? JsonValue.NULL : JSON.createValue(event.userAgent())));
     }
 
     void thresholdChanged(@Observes ThresholdChanged event) {
-        append(event.at(), AuditKind.THRESHOLD_CHANGED, event.admin(), null, Json.createObjectBuilder()
-                .add("from", event.from() == null ? JsonValue.NULL : Json.createValue(event.from()))
-                .add("to", event.to() == null ? JsonValue.NULL : Json.createValue(event.to())));
+        append(event.at(), AuditKind.THRESHOLD_CHANGED, event.admin(), null, JSON.createObjectBuilder()
+                .add("from", event.from() == null ? JsonValue.NULL : JSON.createValue(event.from()))
+                .add("to", event.to() == null ? JsonValue.NULL : JSON.createValue(event.to())));
     }
 
     /**
@@ -144,13 +145,13 @@ public class AuditTrail {
      * backslashes would double, and filters that fit the export's column could overflow the detail.
      */
     private static JsonObject object(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
 
     void trailDownloaded(@Observes TrailDownloaded event) {
-        append(event.at(), AuditKind.AUDIT_TRAIL_DOWNLOADED, event.user(), null, Json.createObjectBuilder()
+        append(event.at(), AuditKind.AUDIT_TRAIL_DOWNLOADED, event.user(), null, JSON.createObjectBuilder()
                 .add("filters", object(event.filters())).add("records", event.records()));
     }
 

@@ -1,11 +1,12 @@
 package org.exportaudit.audit.control;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public class ChainAnchors {
 
     private AuditAnchor publish(ChainHead.Head current, String by) {
         Instant at = clock.instant();
-        chaining.append(current, new PendingAuditRecord(at, AuditKind.AUDIT_ANCHORED, by, null, Json.createObjectBuilder()
+        chaining.append(current, new PendingAuditRecord(at, AuditKind.AUDIT_ANCHORED, by, null, JSON.createObjectBuilder()
                 .add("seq", current.seq()).add("hash", current.hash()).build().toString()));
         anchored.fire(new AuditEvents.Anchored(current.seq(), current.hash(), by, at));
         return new AuditAnchor(current.seq(), current.hash(), at);

@@ -1,7 +1,8 @@
 package org.exportaudit.audit.control;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -132,7 +133,7 @@ public class TrailPages {
 
     /** The filters a query applies, as a JSON object: what a download of the trail records it was of. */
     public static JsonObjectBuilder filters(AuditQuery query) {
-        JsonObjectBuilder filters = Json.createObjectBuilder();
+        JsonObjectBuilder filters = JSON.createObjectBuilder();
         if (present(query.kind())) {
             filters.add("kind", kind(query.kind()).name());
         }

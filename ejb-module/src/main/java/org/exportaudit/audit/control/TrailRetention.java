@@ -1,8 +1,9 @@
 package org.exportaudit.audit.control;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public class TrailRetention {
                 .setParameter("through", through)
                 .executeUpdate();
         chaining.append(chain, new PendingAuditRecord(now, AuditKind.AUDIT_CHECKPOINT, AuditRecord.SYSTEM, null,
-                Json.createObjectBuilder().add("deletedThrough", through).add("hash", hash).add("records", deleted)
+                JSON.createObjectBuilder().add("deletedThrough", through).add("hash", hash).add("records", deleted)
                         .build().toString()));
         return deleted;
     }

@@ -1,7 +1,8 @@
 package org.exportaudit.export.control;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -14,13 +15,13 @@ import java.util.TreeMap;
 public class ExportFilters {
 
     public String format(Map<String, String> filters) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         new TreeMap<>(filters).forEach(json::add);
         return json.build().toString();
     }
 
     public Map<String, String> parse(String stored) {
-        try (var reader = Json.createReader(new StringReader(stored))) {
+        try (var reader = JSON.createReader(new StringReader(stored))) {
             JsonObject json = reader.readObject();
             Map<String, String> filters = new TreeMap<>();
             json.forEach((column, value) -> filters.put(column, ((JsonString) value).getString()));

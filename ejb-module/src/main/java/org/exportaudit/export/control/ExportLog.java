@@ -7,6 +7,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.export.entity.Export;
@@ -67,7 +69,9 @@ public class ExportLog {
         }
         jpql.append(" order by e.requestedAt desc, e.id desc");
 
-        TypedQuery<Export> select = em.createQuery(jpql.toString(), Export.class);
+        TypedQuery<Export> select = em.createQuery(jpql.toString(), Export.class)
+                // the page only shows them: nothing to register in the transaction and compare at its commit
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE);
         parameters.forEach(select::setParameter);
         List<Export> rows = select.setMaxResults(limit + 1).getResultList();
 

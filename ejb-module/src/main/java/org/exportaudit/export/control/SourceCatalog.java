@@ -1,8 +1,9 @@
 package org.exportaudit.export.control;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -81,7 +82,7 @@ public class SourceCatalog {
      */
     static Map<String, Source> read(Reader declarations) {
         JsonObject json;
-        try (var reader = Json.createReader(declarations)) {
+        try (var reader = JSON.createReader(declarations)) {
             json = reader.readObject();
         }
         Map<String, Source> sources = new LinkedHashMap<>();

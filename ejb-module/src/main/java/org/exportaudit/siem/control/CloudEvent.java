@@ -1,6 +1,7 @@
 package org.exportaudit.siem.control;
 
-import jakarta.json.Json;
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 import org.exportaudit.audit.entity.AuditKind;
@@ -33,7 +34,7 @@ public final class CloudEvent {
     }
 
     public static String json(StreamedRecord record, String source) {
-        JsonObjectBuilder event = Json.createObjectBuilder()
+        JsonObjectBuilder event = JSON.createObjectBuilder()
                 .add("specversion", "1.0")
                 .add("id", Long.toString(record.seq()))
                 .add("source", source)

@@ -1,6 +1,7 @@
 package org.exportaudit.siem.control;
 
-import jakarta.json.Json;
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -19,7 +20,7 @@ public record StreamedRecord(long seq, AuditKind kind, String user, Long exportI
         String hash) {
 
     public JsonObject data() {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("seq", seq).add("kind", kind.name()).add("user", user);
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("seq", seq).add("kind", kind.name()).add("user", user);
         if (exportId == null) {
             data.addNull("exportId");
         } else {
@@ -30,7 +31,7 @@ public record StreamedRecord(long seq, AuditKind kind, String user, Long exportI
 
     /** The detail as a JSON object, not a string escaped once more. */
     private JsonObject detailObject() {
-        try (JsonReader reader = Json.createReader(new StringReader(detail))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(detail))) {
             return reader.readObject();
         }
     }

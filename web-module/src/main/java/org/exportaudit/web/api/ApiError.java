@@ -1,6 +1,7 @@
 package org.exportaudit.web.api;
 
-import jakarta.json.Json;
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -13,7 +14,7 @@ final class ApiError {
     static Response.ResponseBuilder response(Response.Status status, String error, String message) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
+                .entity(JSON.createObjectBuilder()
                         .add("error", error)
                         .add("message", message)
                         .build());

@@ -1,5 +1,7 @@
 package org.exportaudit.web.api;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import static jakarta.ws.rs.core.Response.Status.BAD_REQUEST;
 import static jakarta.ws.rs.core.Response.Status.CONFLICT;
 import static jakarta.ws.rs.core.Response.Status.FORBIDDEN;
@@ -9,7 +11,6 @@ import static jakarta.ws.rs.core.Response.Status.NOT_FOUND;
 import static jakarta.ws.rs.core.Response.Status.UNAUTHORIZED;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -68,7 +69,7 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         // 403: a policy blocks the export; the refused attempt stays in the log
         if (thrown instanceof ExportBlocked blocked) {
             return ApiError.response(FORBIDDEN, "blocked-by-policy", blocked.getMessage())
-                    .entity(Json.createObjectBuilder().add("error", "blocked-by-policy").add("message", blocked.getMessage())
+                    .entity(JSON.createObjectBuilder().add("error", "blocked-by-policy").add("message", blocked.getMessage())
                             .add("policy", blocked.policy()).add("policyId", blocked.policyId())
                             .add("limit", blocked.limit()).add("exportId", blocked.exportId()).build())
                     .build();
@@ -84,7 +85,7 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (thrown instanceof StepUpRequired stepUp) {
             long maxAge = stepUp.maxAge().toSeconds();
             return ApiError.response(UNAUTHORIZED, "step-up-required", stepUp.getMessage())
-                    .entity(Json.createObjectBuilder().add("error", "step-up-required").add("message", stepUp.getMessage())
+                    .entity(JSON.createObjectBuilder().add("error", "step-up-required").add("message", stepUp.getMessage())
                             .add("maxAge", maxAge).add("policyId", stepUp.policyId()).build())
                     .header("WWW-Authenticate", "Bearer error=\"insufficient_user_authentication\", error_description=\""
                             + "A more recent authentication is required\", max_age=" + maxAge)

@@ -1,7 +1,8 @@
 package org.exportaudit.web.api;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -54,14 +55,14 @@ public class AuditResource {
     @Path("verify")
     public JsonObject verify() {
         AuditVerdict verdict = chain.verify();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("valid", verdict.valid())
                 .add("checked", verdict.checked())
-                .add("head", Json.createObjectBuilder().add("seq", verdict.headSeq())
+                .add("head", JSON.createObjectBuilder().add("seq", verdict.headSeq())
                         .add("hash", nullable(verdict.headHash())));
         if (!verdict.valid()) {
-            json.add("firstBad", Json.createObjectBuilder()
-                    .add("seq", verdict.firstBadSeq() == null ? JsonValue.NULL : Json.createValue(verdict.firstBadSeq()))
+            json.add("firstBad", JSON.createObjectBuilder()
+                    .add("seq", verdict.firstBadSeq() == null ? JsonValue.NULL : JSON.createValue(verdict.firstBadSeq()))
                     .add("problem", nullable(verdict.problem())));
         }
         return json.add("lastAnchor", verdict.lastAnchor() == null ? JsonValue.NULL : json(verdict.lastAnchor()))
@@ -95,11 +96,11 @@ public class AuditResource {
     }
 
     private static JsonObject json(AuditRecordView record) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("seq", record.seq())
                 .add("kind", record.kind())
                 .add("user", record.user())
-                .add("exportId", record.exportId() == null ? JsonValue.NULL : Json.createValue(record.exportId()))
+                .add("exportId", record.exportId() == null ? JsonValue.NULL : JSON.createValue(record.exportId()))
                 .add("detail", object(record.detail()))
                 .add("at", record.at().toString())
                 .add("hash", record.hash())
@@ -107,7 +108,7 @@ public class AuditResource {
     }
 
     private static JsonObject json(AuditAnchor anchor) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("seq", anchor.seq())
                 .add("hash", anchor.hash())
                 .add("at", anchor.at().toString())
@@ -116,12 +117,12 @@ public class AuditResource {
 
     /** The stored detail as the JSON object it is, not as a string that a client would parse again. */
     private static JsonObject object(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
 
     private static JsonValue nullable(String text) {
-        return text == null ? JsonValue.NULL : Json.createValue(text);
+        return text == null ? JsonValue.NULL : JSON.createValue(text);
     }
 }

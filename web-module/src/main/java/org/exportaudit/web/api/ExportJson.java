@@ -1,6 +1,7 @@
 package org.exportaudit.web.api;
 
-import jakarta.json.Json;
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.exportaudit.client.ExportView;
@@ -15,7 +16,7 @@ final class ExportJson {
     }
 
     static JsonObject of(ExportView export) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", export.id())
                 .add("name", export.fileName())
                 .add("source", export.source())
@@ -23,7 +24,7 @@ final class ExportJson {
                 .add("user", export.user())
                 .add("date", export.requestedAt().toString())
                 .add("status", export.status())
-                .add("progress", Json.createObjectBuilder()
+                .add("progress", JSON.createObjectBuilder()
                         .add("written", export.written())
                         .add("total", nullable(export.records())))
                 .add("downloadable", export.downloadable());
@@ -44,7 +45,7 @@ final class ExportJson {
     }
 
     private static jakarta.json.JsonValue nullable(Long number) {
-        return number == null ? jakarta.json.JsonValue.NULL : Json.createValue(number);
+        return number == null ? jakarta.json.JsonValue.NULL : JSON.createValue(number);
     }
 
     private static void optional(JsonObjectBuilder json, String name, String value) {

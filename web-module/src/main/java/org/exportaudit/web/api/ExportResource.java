@@ -1,7 +1,8 @@
 package org.exportaudit.web.api;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,12 +90,12 @@ public class ExportResource {
     @GET
     @Path("{id}/downloads")
     public JsonArray downloads(@PathParam("id") long id) {
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = JSON.createArrayBuilder();
         for (DownloadView download : downloads.history(id)) {
-            history.add(Json.createObjectBuilder()
+            history.add(JSON.createObjectBuilder()
                     .add("user", download.user())
                     .add("ip", download.ipAddress())
-                    .add("userAgent", download.userAgent() == null ? JsonValue.NULL : Json.createValue(download.userAgent()))
+                    .add("userAgent", download.userAgent() == null ? JsonValue.NULL : JSON.createValue(download.userAgent()))
                     .add("at", download.at().toString()));
         }
         return history.build();

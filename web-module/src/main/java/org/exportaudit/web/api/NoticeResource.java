@@ -1,7 +1,8 @@
 package org.exportaudit.web.api;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,9 +26,9 @@ public class NoticeResource {
 
     @GET
     public JsonObject notices() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         notices.ofCaller(50).forEach(notice -> items.add(json(notice)));
-        return Json.createObjectBuilder().add("unread", notices.unread()).add("items", items).build();
+        return JSON.createObjectBuilder().add("unread", notices.unread()).add("items", items).build();
     }
 
     @POST
@@ -38,24 +39,24 @@ public class NoticeResource {
 
     /** {@code mail}: null when the admin has no address, else {@code {status, attempts}}; FAILED is final. */
     private static JsonObject json(NoticeView notice) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", notice.id())
                 .add("exportId", notice.exportId())
                 .add("user", notice.exportedBy())
                 .add("source", notice.source())
                 .add("name", notice.fileName())
                 .add("records", notice.records())
-                .add("threshold", notice.threshold() == null ? JsonValue.NULL : Json.createValue(notice.threshold()))
+                .add("threshold", notice.threshold() == null ? JsonValue.NULL : JSON.createValue(notice.threshold()))
                 .add("approval", notice.approval()) // the export waited for this admin's approval
                 .add("exportStatus", notice.exportStatus())
-                .add("policy", notice.policy() == null ? JsonValue.NULL : Json.createValue(notice.policy()))
-                .add("decidedBy", notice.decidedBy() == null ? JsonValue.NULL : Json.createValue(notice.decidedBy()))
+                .add("policy", notice.policy() == null ? JsonValue.NULL : JSON.createValue(notice.policy()))
+                .add("decidedBy", notice.decidedBy() == null ? JsonValue.NULL : JSON.createValue(notice.decidedBy()))
                 .add("at", notice.at().toString())
                 .add("read", notice.read());
         if (notice.mail() == null) {
             json.addNull("mail");
         } else {
-            json.add("mail", Json.createObjectBuilder().add("status", notice.mail()).add("attempts", notice.mailAttempts()));
+            json.add("mail", JSON.createObjectBuilder().add("status", notice.mail()).add("attempts", notice.mailAttempts()));
         }
         return json.build();
     }

@@ -1,6 +1,7 @@
 package org.exportaudit.web.api;
 
-import jakarta.json.Json;
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -14,11 +15,11 @@ final class PageJson {
     }
 
     static <T> JsonObject of(List<T> items, String next, Function<T, ? extends JsonValue> item) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.forEach(each -> array.add(item.apply(each)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("items", array)
-                .add("next", next == null ? JsonValue.NULL : Json.createValue(next))
+                .add("next", next == null ? JsonValue.NULL : JSON.createValue(next))
                 .build();
     }
 }

@@ -1,7 +1,8 @@
 package org.exportaudit.web.api;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -42,7 +43,7 @@ public class PolicyResource {
 
     @GET
     public JsonArray all() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         policies.all().forEach(policy -> all.add(json(policy)));
         return all.build();
     }
@@ -105,7 +106,7 @@ public class PolicyResource {
     }
 
     private static JsonObject json(PolicyView policy) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", policy.id())
                 .add("action", policy.action())
                 .add("limit", policy.limit())
@@ -121,6 +122,6 @@ public class PolicyResource {
     }
 
     private static void nullable(JsonObjectBuilder json, String name, String value) {
-        json.add(name, value == null ? JsonValue.NULL : Json.createValue(value));
+        json.add(name, value == null ? JsonValue.NULL : JSON.createValue(value));
     }
 }

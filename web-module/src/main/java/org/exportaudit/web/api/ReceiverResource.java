@@ -1,7 +1,8 @@
 package org.exportaudit.web.api;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,13 +30,13 @@ public class ReceiverResource {
 
     @GET
     public JsonObject all() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         receivers.all().forEach(receiver -> all.add(json(receiver)));
-        return Json.createObjectBuilder().add("receivers", all).build();
+        return JSON.createObjectBuilder().add("receivers", all).build();
     }
 
     private static JsonObject json(ReceiverView receiver) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("name", receiver.name())
                 .add("kind", receiver.kind())
                 .add("deliveredSeq", receiver.deliveredSeq())

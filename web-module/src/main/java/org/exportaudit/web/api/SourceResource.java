@@ -1,7 +1,8 @@
 package org.exportaudit.web.api;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -22,13 +23,13 @@ public class SourceResource {
 
     @GET
     public JsonArray sources() {
-        JsonArrayBuilder sources = Json.createArrayBuilder();
+        JsonArrayBuilder sources = JSON.createArrayBuilder();
         for (Source source : exports.sources()) {
-            JsonArrayBuilder columns = Json.createArrayBuilder();
+            JsonArrayBuilder columns = JSON.createArrayBuilder();
             for (Column column : source.columns()) {
-                columns.add(Json.createObjectBuilder().add("name", column.name()).add("label", column.label()));
+                columns.add(JSON.createObjectBuilder().add("name", column.name()).add("label", column.label()));
             }
-            sources.add(Json.createObjectBuilder()
+            sources.add(JSON.createObjectBuilder()
                     .add("key", source.key())
                     .add("label", source.label())
                     .add("columns", columns));

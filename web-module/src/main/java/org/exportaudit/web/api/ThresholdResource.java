@@ -1,8 +1,9 @@
 package org.exportaudit.web.api;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -55,7 +56,7 @@ public class ThresholdResource {
     }
 
     private static JsonObject body(OptionalInt records) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JSON.createObjectBuilder();
         if (records.isPresent()) {
             body.add(THRESHOLD, records.getAsInt());
         } else {

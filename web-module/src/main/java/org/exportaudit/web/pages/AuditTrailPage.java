@@ -1,11 +1,12 @@
 package org.exportaudit.web.pages;
 
+import static org.exportaudit.platform.Jsonp.JSON;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -209,7 +210,7 @@ public class AuditTrailPage implements Serializable {
 
     /** A record's detail as "key: value" pairs; nested objects and lists stay JSON. */
     public List<Map.Entry<String, String>> detailOf(AuditRecordView record) {
-        try (JsonReader reader = Json.createReader(new StringReader(record.detail()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(record.detail()))) {
             return reader.readObject().entrySet().stream()
                     .map(entry -> Map.entry(entry.getKey(), text(entry.getValue()))).toList();
         }

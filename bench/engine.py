@@ -1,0 +1,417 @@
+#!/usr/bin/env python3
+"""The export engine measured against a running bench server (bin/bench starts one and runs this),
+each figure beside a baseline taken in the same run, and a Java Flight Recorder profile of the
+server for each phase (target/bench/profiles/PHASE.jfr, its hottest methods in PHASE.txt):
+
+  exports     CSV and XLSX exports of the whole source against PostgreSQL's COPY … TO a file
+  notice      request → in-app notice and → email in the SMTP server, for a large export
+  cancel      cancel of a running export → CANCELLED, and → its partial file gone
+  concurrent  8 CSV exports at once against one at a time; POST /exports answered meanwhile
+  log         the export log's pages at the server against the same SQL in PostgreSQL alone
+  log-big     the same at 10,000,000 exports
+  big         a CSV export of BIG rows with the server's 512 MB heap
+
+Every call's answer is checked: anything unexpected stops the bench with the call and the answer.
+Python's standard library only.
+"""
+import argparse
+import contextlib
+import http.client
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from datetime import datetime
+
+from benchapi import Api, await_status
+
+SOURCE = "bench-contacts"
+MAILBOX = "http://127.0.0.1:8025/api/user/alice@example.com/messages/"
+COLUMNS = ("id, first_name, last_name, email, phone, mobile, job_title, company, street, city, postal_code, country,"
+           " lifecycle_stage, lead_score, owner, created_on, last_contacted_on, notes")
+
+
+def fail(message):
+    sys.exit("bench: " + message)
+
+
+def seconds_between(start, end):
+    parse = lambda text: datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return (parse(end) - parse(start)).total_seconds()
+
+
+class Database:
+    def __init__(self, name):
+        self.command = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", name, "-v", "ON_ERROR_STOP=1", "-qtA"]
+
+    def run(self, *arguments):
+        done = subprocess.run(self.command + list(arguments), capture_output=True, text=True)
+        if done.returncode != 0:
+            fail(f"psql {' '.join(arguments)}: {done.stderr.strip()}")
+        return done.stdout.strip()
+
+    def copy_seconds(self):
+        """PostgreSQL's own COPY of the same columns in the same order to a file: the baseline."""
+        out = "/tmp/export-audit-bench-copy.csv"
+        start = time.perf_counter()
+        self.run("-c", f"COPY (SELECT {COLUMNS} FROM bench_contact ORDER BY id) TO '{out}' WITH (FORMAT csv, HEADER true)")
+        took = time.perf_counter() - start
+        os.remove(out)
+        return took
+
+    def execution_ms(self, sql, runs=5):
+        """EXPLAIN ANALYZE's execution time, median of runs."""
+        times = [json.loads(self.run("-c", f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}"))[0]["Execution Time"]
+                 for _ in range(runs)]
+        return statistics.median(times)
+
+
+class Server:
+    """The server's JVM: a flight recording and the peak of used heap (jstat, every 100 ms) per phase."""
+
+    def __init__(self, pid, profiles):
+        self.pid, self.profiles = pid, profiles
+        os.makedirs(profiles, exist_ok=True)
+        self.peaks = {}
+
+    @contextlib.contextmanager
+    def phase(self, name):
+        print(f"== {name}", flush=True)
+        recording = os.path.join(self.profiles, name + ".jfr")
+        self.jcmd("JFR.start", f"name={name}", "settings=profile", f"filename={recording}")
+        sampler = subprocess.Popen(["jstat", "-gc", str(self.pid), "100"], stdout=subprocess.PIPE, text=True)
+        try:
+            yield
+        finally:
+            sampler.terminate()
+            self.peaks[name] = peak_heap_mb(sampler.stdout.read())
+            self.jcmd("JFR.stop", f"name={name}")
+            hottest(recording, os.path.join(self.profiles, name + ".txt"))
+
+    def jcmd(self, *command):
+        done = subprocess.run(["jcmd", str(self.pid)] + list(command), capture_output=True, text=True)
+        if done.returncode != 0:
+            fail(f"jcmd {' '.join(command)}: {done.stdout.strip()} {done.stderr.strip()}")
+
+
+def peak_heap_mb(jstat_output):
+    lines = jstat_output.split("\n")
+    header = lines[0].split()
+    peak = 0.0
+    for line in lines[1:]:
+        values = dict(zip(header, line.split()))
+        if len(values) == len(header) and values[header[0]] != header[0]:
+            peak = max(peak, sum(float(values[c]) for c in ("S0U", "S1U", "EU", "OU")))
+    return peak / 1024
+
+
+def hottest(recording, report, top=12):
+    """The methods on top of the sampled stacks (where the CPU went) and the product's own methods
+    nearest the top (which of ours caused it), as shares of the samples."""
+    printed = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "40", recording],
+                             capture_output=True, text=True).stdout
+    own, ours, samples = {}, {}, 0
+    for event in printed.split("jdk.ExecutionSample")[1:]:
+        frames = [line.strip() for line in event.split("stackTrace = [")[-1].split("\n")[1:]
+                  if line.startswith("    ") and "line:" in line]
+        if not frames:
+            continue
+        samples += 1
+        method = lambda frame: frame.split("(")[0]
+        own[method(frames[0])] = own.get(method(frames[0]), 0) + 1
+        product = next((method(f) for f in frames if f.startswith("org.exportaudit")), "(none of ours)")
+        ours[product] = ours.get(product, 0) + 1
+    with open(report, "w") as out:
+        out.write(f"{samples} execution samples\n\nself (top of stack):\n")
+        for name, count in sorted(own.items(), key=lambda item: -item[1])[:top]:
+            out.write(f"  {count * 100 / max(samples, 1):5.1f} %  {name}\n")
+        out.write("\nnearest product method:\n")
+        for name, count in sorted(ours.items(), key=lambda item: -item[1])[:top]:
+            out.write(f"  {count * 100 / max(samples, 1):5.1f} %  {name}\n")
+
+
+class Engine:
+    def __init__(self, args):
+        self.args = args
+        self.database = Database(args.database)
+        self.server = Server(args.pid, args.profiles)
+        self.bob, self.alice, self.erin = (Api(args.app, user) for user in ("bob", "alice", "erin"))
+        self.rows = []  # the final table: what, measured, baseline, ratio, target, met
+
+    def refresh(self):
+        for api in (self.bob, self.alice, self.erin):
+            api.refresh()
+
+    def figure(self, what, measured, baseline, ratio, target, met):
+        self.rows.append((what, measured, baseline, ratio, target, "met" if met else "MISSED"))
+
+    def export(self, export_format, api=None, body=None):
+        """Runs one export to its end: the server's own seconds (requested → ended), records, bytes."""
+        api = api or self.bob
+        export = api.expect(202, "POST", "exports", body or {"source": SOURCE, "format": export_format})
+        done = await_status(api, export["id"], {"COMPLETED", "FAILED", "CANCELLED"}, seconds=600)
+        if done["status"] != "COMPLETED":
+            fail(f"export {export['id']} ended {done['status']}: {done}")
+        return seconds_between(done["date"], done["endedAt"]), done["records"], done["fileSize"]
+
+    def exports(self):
+        with self.server.phase("exports"):
+            self.refresh()
+            self.export("CSV")  # warm-up
+            copies, csvs, xlsxs = [], [], []
+            for _ in range(self.args.rounds):  # in turns: COPY and the exports meet the same conditions
+                self.refresh()
+                copies.append(self.database.copy_seconds())
+                seconds, records, csv_bytes = self.export("CSV")
+                csvs.append(seconds)
+                seconds, _, xlsx_bytes = self.export("XLSX")
+                xlsxs.append(seconds)
+            if records != self.args.rows:
+                fail(f"the CSV export has {records} records, the source {self.args.rows}")
+        print("   runs (s): COPY " + " ".join(f"{s:.2f}" for s in copies) + "; CSV " + " ".join(f"{s:.2f}" for s in csvs)
+              + "; XLSX " + " ".join(f"{s:.2f}" for s in xlsxs))
+        copy = min(copies)
+        self.one_csv = min(csvs)
+        csv_ratio = statistics.median(e / c for e, c in zip(csvs, copies))  # each round against its own COPY
+        xlsx_ratio = statistics.median(e / c for e, c in zip(xlsxs, copies))
+        rate = lambda seconds: f"{seconds:.2f} s = {self.args.rows / seconds:,.0f} rec/s"
+        self.figure(f"CSV of {self.args.rows:,} contacts ({csv_bytes / 1e6:.0f} MB)", rate(min(csvs)), "COPY " + rate(copy),
+                    csv_ratio, "≤ 1.10", csv_ratio <= 1.10)
+        self.figure(f"XLSX of {self.args.rows:,} contacts ({xlsx_bytes / 1e6:.0f} MB)", rate(min(xlsxs)),
+                    "COPY " + rate(copy), xlsx_ratio, "≤ 2.0", xlsx_ratio <= 2.0)
+
+    def notice(self):
+        """Request → the in-app notice and → the email, polled side by side on their own threads."""
+        with self.server.phase("notice"):
+            self.refresh()
+            self.alice.expect(200, "PUT", "settings/large-export-threshold", {"threshold": 1000})
+            in_app, mailed = [], []
+            try:
+                for _ in range(self.args.rounds):
+                    self.refresh()
+                    name = f"bench-notice-{time.time_ns()}"
+                    seen = {}
+                    start = time.perf_counter()
+                    export = self.bob.expect(202, "POST", "exports",
+                                             {"source": SOURCE, "format": "CSV", "fileName": name})
+                    watchers = [threading.Thread(target=self.await_notice, args=(export["id"], start, seen)),
+                                threading.Thread(target=self.await_mail, args=(name, start, seen))]
+                    for watcher in watchers:
+                        watcher.start()
+                    for watcher in watchers:
+                        watcher.join()
+                    if len(seen) < 2:
+                        fail(f"export {export['id']}: no notice or no email within 30 s ({seen})")
+                    in_app.append(seen["notice"])
+                    mailed.append(seen["mail"])
+                    await_status(self.bob, export["id"], {"COMPLETED", "FAILED", "CANCELLED"}, seconds=600)
+            finally:
+                self.alice.expect(200, "PUT", "settings/large-export-threshold", {"threshold": None})
+        print("   runs (ms): notice " + " ".join(f"{s * 1000:.0f}" for s in in_app)
+              + "; email " + " ".join(f"{s * 1000:.0f}" for s in mailed))
+        notice, mail = statistics.median(in_app), statistics.median(mailed)
+        self.figure(f"request → in-app notice ({self.args.rows:,}-row export)", f"{notice * 1000:.0f} ms", "", None,
+                    "≤ 300 ms", notice <= 0.3)
+        self.figure("request → email in the SMTP server", f"{mail * 1000:.0f} ms", "", None, "≤ 500 ms", mail <= 0.5)
+
+    def await_notice(self, export_id, start, seen):
+        deadline = start + 30
+        while time.perf_counter() < deadline:
+            items = self.alice.expect(200, "GET", "notifications")["items"]
+            if any(item.get("exportId") == export_id for item in items):
+                seen["notice"] = time.perf_counter() - start
+                return
+            time.sleep(0.005)
+
+    def await_mail(self, name, start, seen):
+        deadline = start + 30
+        while time.perf_counter() < deadline:
+            with urllib.request.urlopen(MAILBOX) as answer:  # a non-2xx answer raises: the bench stops
+                if name in answer.read().decode():
+                    seen["mail"] = time.perf_counter() - start
+                    return
+            time.sleep(0.005)
+
+    def cancel(self):
+        with self.server.phase("cancel"):
+            cancelled, removed = [], []
+            for _ in range(self.args.rounds):
+                self.refresh()
+                export = self.bob.expect(202, "POST", "exports", {"source": SOURCE, "format": "XLSX"})
+                while self.bob.expect(200, "GET", f"exports/{export['id']}")["progress"]["written"] == 0:
+                    time.sleep(0.02)
+                start = time.perf_counter()
+                self.alice.expect(200, "POST", f"exports/{export['id']}/cancel")
+                while self.bob.expect(200, "GET", f"exports/{export['id']}")["status"] != "CANCELLED":
+                    time.sleep(0.005)
+                cancelled.append(time.perf_counter() - start)
+                files = os.path.join(self.args.base, "data/export-audit/exports")
+                while any(name.startswith(f"{export['id']}.") for name in os.listdir(files)):
+                    time.sleep(0.005)
+                removed.append(time.perf_counter() - start)
+        print("   runs (ms): CANCELLED " + " ".join(f"{s * 1000:.0f}" for s in cancelled)
+              + "; file gone " + " ".join(f"{s * 1000:.0f}" for s in removed))
+        worst = max(max(cancelled), max(removed))
+        self.figure("cancel of a running export → CANCELLED and file gone",
+                    f"{statistics.median(cancelled) * 1000:.0f} / {statistics.median(removed) * 1000:.0f} ms", "",
+                    None, "≤ 300 ms", worst <= 0.3)
+
+    def concurrent(self, exports=8):
+        """8 CSV exports at once against one at a time (the exports phase's best), and POST /exports
+        of a one-record export, sent every quarter second on a thread of its own while they run."""
+        with self.server.phase("concurrent"):
+            self.refresh()
+            ended, answers, running = {}, [], threading.Event()
+            running.set()
+
+            def request_meanwhile():
+                while running.is_set():
+                    sent = time.perf_counter()
+                    self.erin.expect(202, "POST", "exports", {"source": SOURCE, "format": "CSV", "filters": {"id": "7"}})
+                    if running.is_set():
+                        answers.append(time.perf_counter() - sent)
+                    time.sleep(0.25)
+
+            start = time.perf_counter()
+            ids = [self.bob.expect(202, "POST", "exports", {"source": SOURCE, "format": "CSV"})["id"]
+                   for _ in range(exports)]
+            requester = threading.Thread(target=request_meanwhile)
+            requester.start()
+            try:
+                while len(ended) < exports:
+                    for export_id in set(ids) - ended.keys():
+                        export = self.bob.expect(200, "GET", f"exports/{export_id}")
+                        if export["status"] != "PROCESSING":
+                            if export["status"] != "COMPLETED":
+                                fail(f"concurrent export {export_id} ended {export['status']}: {export}")
+                            ended[export_id] = seconds_between(export["date"], export["endedAt"])
+                    time.sleep(0.05)
+            finally:
+                running.clear()
+                requester.join()
+            views = [self.bob.expect(200, "GET", f"exports/{export_id}") for export_id in ids]
+            # the server's own clock: the first request → the last end
+            wall = max(seconds_between(views[0]["date"], view["endedAt"]) for view in views)
+        each = sorted(ended.values())
+        speedup = exports * self.one_csv / wall
+        print(f"   {exports} exports in {wall:.2f} s (each {each[0]:.2f}–{each[-1]:.2f} s; one alone {self.one_csv:.2f} s); "
+              f"POST /exports meanwhile (ms): " + " ".join(f"{s * 1000:.0f}" for s in answers))
+        peak = self.server.peaks["concurrent"]
+        self.figure(f"{exports} concurrent CSV exports, throughput vs one at a time",
+                    f"{wall:.2f} s, heap {peak:.0f} MB", f"{exports} × {self.one_csv:.2f} s", speedup,
+                    "≥ 1.8, heap ≤ 512 MB", speedup >= 1.8 and peak <= 512)
+        self.figure(f"  slowest / fastest of the {exports}", f"{each[-1]:.2f} / {each[0]:.2f} s", "", each[-1] / each[0],
+                    "none starved", each[-1] / each[0] <= 1.5)
+        if not answers:
+            fail("no POST /exports was answered while the exports ran")
+        answer = statistics.median(answers)
+        self.figure(f"POST /exports while {exports} run (median of {len(answers)}, max {max(answers) * 1000:.0f} ms)",
+                    f"{answer * 1000:.0f} ms", "", None, "≤ 50 ms", answer <= 0.05)
+
+    def log(self, phase, exports, downloads, cases):
+        """Adds exports (and downloads) to the log's history, then reads its pages."""
+        self.database.run("-v", f"exports={exports}", "-v", f"downloads={downloads}", "-f", "bench/seed-export-log.sql")
+        exports = int(self.database.run("-c", "SELECT count(*) FROM export"))
+        with self.server.phase(phase):
+            self.refresh()
+            for what, api, query, sql in cases(self):
+                server = self.page_ms(api, query)
+                alone = self.database.execution_ms(sql)
+                self.figure(f"log page of 50, {exports:,} exports: {what}", f"{server:.1f} ms", f"SQL {alone:.2f} ms",
+                            server / alone, "≤ 5× and ≤ 5 ms", server <= 5 * alone and server <= 5)
+
+    @staticmethod
+    def page_ms(api, query, requests=21):
+        """The server's answer over one kept-alive connection (as a browser's), median of requests."""
+        address = urllib.parse.urlsplit(api.app)
+        connection = http.client.HTTPConnection(address.hostname, address.port)
+        took = []
+        for _ in range(requests + 1):
+            start = time.perf_counter()
+            connection.request("GET", address.path + "exports?" + query, headers={"Authorization": "Bearer " + api.bearer})
+            answer = connection.getresponse()
+            answer.read()
+            if answer.status != 200:
+                fail(f"GET exports?{query} as {api.user}: {answer.status}")
+            took.append((time.perf_counter() - start) * 1000)
+        connection.close()
+        return statistics.median(took[1:])
+
+    def log_cases(self):
+        newest = "SELECT * FROM export WHERE 1 = 1"
+        order = "ORDER BY requested_at DESC, id DESC LIMIT 51"
+        cursor = self.alice.expect(200, "GET", "exports?limit=50")["next"]
+        return [
+            ("first page, super admin", self.alice, "limit=50", f"{newest} {order}"),
+            ("first page, exporter (own)", self.bob, "limit=50", f"{newest} AND requested_by = 'bob' {order}"),
+            ("failed deals exports", self.alice, "limit=50&status=FAILED&source=deals",
+             f"{newest} AND source = 'deals' AND status = 'FAILED' {order}"),
+            ("second page, by cursor", self.alice, f"limit=50&cursor={urllib.parse.quote(cursor)}",
+             f"{newest} AND requested_at <= now() {order}"),
+        ]
+
+    def big(self, rows):
+        self.database.run("-v", f"rows={rows}", "-f", "bench/seed-contacts.sql")
+        with self.server.phase("big"):
+            self.refresh()
+            seconds, records, _ = self.export("CSV")
+        if records != rows:
+            fail(f"the big export has {records} records, the source {rows}")
+        peak = self.server.peaks["big"]
+        self.figure(f"CSV of {rows:,} contacts, 512 MB heap", f"{seconds:.2f} s = {rows / seconds:,.0f} rec/s",
+                    "", None, "heap ≤ 512 MB", peak <= 512)
+
+    def report(self):
+        print()
+        print(f"{'what':58} {'measured':>26} {'baseline (same run)':>30} {'ratio':>6}  {'target':22} ")
+        for what, measured, baseline, ratio, target, met in self.rows:
+            ratio_text = "" if ratio is None else f"{ratio:.2f}"
+            print(f"{what:58} {measured:>26} {baseline:>30} {ratio_text:>6}  {target:22} {met}")
+        print("peak used heap by phase (MB, cap 512): "
+              + ", ".join(f"{name} {peak:.0f}" for name, peak in self.server.peaks.items()))
+        print(f"profiles: {self.args.profiles}/PHASE.txt (hottest methods), PHASE.jfr (open in JDK Mission Control)")
+        for name in self.server.peaks:
+            with open(os.path.join(self.args.profiles, name + ".txt")) as profile:
+                lines = profile.read().split("\n")
+            print(f"   {name}: " + "; ".join(line.strip() for line in lines[3:6]))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--app", default="http://127.0.0.1:8580/export-audit/api/v1/")
+    parser.add_argument("--pid", type=int, required=True, help="the server's JVM")
+    parser.add_argument("--base", required=True, help="the server's base directory (its export files)")
+    parser.add_argument("--database", default="export_audit_bench")
+    parser.add_argument("--rows", type=int, required=True, help="contacts seeded in bench_contact")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--log-exports", type=int, default=1_000_000)
+    parser.add_argument("--log-downloads", type=int, default=100_000)
+    parser.add_argument("--log-big-exports", type=int, default=10_000_000, help="0 to skip")
+    parser.add_argument("--big-rows", type=int, default=5_000_000, help="0 to skip")
+    parser.add_argument("--profiles", default="target/bench/profiles")
+    parser.add_argument("--phases", default="exports,notice,cancel,concurrent,log,log-big,big",
+                        help="which to run (concurrent needs exports)")
+    args = parser.parse_args()
+
+    engine = Engine(args)
+    phases = args.phases.split(",")
+    for phase, run in (("exports", engine.exports), ("notice", engine.notice), ("cancel", engine.cancel),
+                       ("concurrent", engine.concurrent)):
+        if phase in phases:
+            run()
+    if "log" in phases:
+        engine.log("log", args.log_exports, args.log_downloads, Engine.log_cases)
+    if "log-big" in phases and args.log_big_exports:
+        engine.log("log-big", args.log_big_exports - args.log_exports, 0, lambda e: Engine.log_cases(e)[:2])
+    if "big" in phases and args.big_rows:
+        engine.big(args.big_rows)
+    engine.report()
+
+
+if __name__ == "__main__":
+    main()
