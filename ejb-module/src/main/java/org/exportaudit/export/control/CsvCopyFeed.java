@@ -20,9 +20,17 @@ final class CsvCopyFeed extends SourceFeed {
     /** COPY takes no bind parameters: filter values travel as transaction-local settings. */
     private static final String FILTER_SETTING = "export_audit.filter_";
 
+    /**
+     * A whole chunk and more of read-ahead (a line is a few hundred bytes: 16 batches are some
+     * 3 MB): PostgreSQL goes on sending while the writer commits a checkpoint, instead of stalling
+     * after two batches at each of them.
+     */
+    private static final int BUFFERED_BATCHES = 16;
+
     private final CopyOut copy;
 
     private CsvCopyFeed(CopyOut copy) {
+        super(BUFFERED_BATCHES);
         this.copy = copy;
     }
 

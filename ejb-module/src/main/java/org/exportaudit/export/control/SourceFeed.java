@@ -15,16 +15,22 @@ import java.util.concurrent.TimeUnit;
 abstract class SourceFeed implements Runnable {
 
     static final int BATCH = 1_000;
-    /** Read-ahead enough to keep the writer busy; each export holds these rows on top of its chunk's. */
-    private static final int BUFFERED_BATCHES = 2;
     private static final Object[] END = new Object[0];
 
-    private final BlockingQueue<Object[]> batches = new ArrayBlockingQueue<>(BUFFERED_BATCHES);
+    private final BlockingQueue<Object[]> batches;
     private volatile boolean stopped;
     private volatile SQLException failure;
     private volatile boolean done;
     private Object[] batch = new Object[BATCH];
     private int size;
+
+    /**
+     * @param bufferedBatches the read-ahead: batches read but not yet taken, which each export holds
+     *     on top of its chunk's
+     */
+    protected SourceFeed(int bufferedBatches) {
+        batches = new ArrayBlockingQueue<>(bufferedBatches);
+    }
 
     /** Reads records and {@link #add adds} them until the end or {@link #isStopped a stop}. */
     protected abstract void produce() throws SQLException, InterruptedException;

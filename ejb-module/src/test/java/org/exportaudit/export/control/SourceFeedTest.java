@@ -12,7 +12,7 @@ class SourceFeedTest {
 
     /** A feed of {@code records} numbers. */
     private static SourceFeed counting(int records) {
-        return new SourceFeed() {
+        return new SourceFeed(2) {
             @Override
             protected void produce() throws InterruptedException {
                 for (int i = 0; i < records && !isStopped(); i++) {
@@ -60,7 +60,7 @@ class SourceFeedTest {
     void a_halted_feed_wakes_its_reader_although_the_source_has_not_answered() {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
-            SourceFeed feed = new SourceFeed() {
+            SourceFeed feed = new SourceFeed(2) {
                 @Override
                 protected void produce() throws InterruptedException {
                     answer.await(); // a query that takes its time
