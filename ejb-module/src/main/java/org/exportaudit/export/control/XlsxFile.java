@@ -39,6 +39,9 @@ final class XlsxFile implements RecordFile {
     /** Digits a spreadsheet's number keeps; a longer number stays text, so that no digit is lost. */
     private static final int SIGNIFICANT_DIGITS = 15;
 
+    /** Fast compression: the sheet XML is repetitive, level 1 already shrinks it several times. */
+    static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
+
     // The cell styles of styles.xml, by their index.
     private static final String HEADING = "1";
     private static final String HEADING_AS_TEXT = "2";
@@ -59,6 +62,12 @@ final class XlsxFile implements RecordFile {
     }
 
     XlsxFile(OutputStream out, List<Column> columns, Executor compression, int rowsPerSheet) throws IOException {
+        this(out, columns, compression, rowsPerSheet, DEFLATE_LEVEL);
+    }
+
+    /** With another deflate level, for bench/XlsxWriterBench.java to weigh size against time. */
+    XlsxFile(OutputStream out, List<Column> columns, Executor compression, int rowsPerSheet, int deflateLevel)
+            throws IOException {
         ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
@@ -70,8 +79,7 @@ final class XlsxFile implements RecordFile {
                 flush(); // the caller owns the stream
             }
         });
-        // Fast compression: the sheet XML is repetitive, level 1 already shrinks it several times.
-        zip.setLevel(Deflater.BEST_SPEED);
+        zip.setLevel(deflateLevel);
         this.zip = new ZipOnThread(zip, compression);
         this.xml = new Utf8Buffer(this.zip.entry());
         this.types = columns.stream().map(Column::type).toArray(Column.Type[]::new);
