@@ -330,9 +330,15 @@ public class XlsxWriterBench {
                 "contact" + g + "@example.com", "+43 1 " + (1_000_000 + g % 8_999_999),
                 g % 4 == 0 ? null : "+44 7700 " + (100_000 + g % 899_999), JOB[(int) (g % 6)],
                 "Company " + g % 5000 + ", Inc.", g % 200 + " Hauptstraße", CITY[(int) (g % 8)],
-                String.format("%05d", i), COUNTRY[(int) (g % 8)], STAGE[(int) (g % 4)], Long.toString(g % 101),
+                postalCode(i), COUNTRY[(int) (g % 8)], STAGE[(int) (g % 4)], Long.toString(g % 101),
                 OWNER[(int) (g % 3)], LocalDate.of(2020, 1, 1).plusDays(g % 1800).toString(),
                 g % 5 == 0 ? null : LocalDate.of(2021, 1, 1).plusDays(g % 1500).toString(), NOTES[(int) (g % 6)]};
+    }
+
+    /** lpad(i, 5, '0'). */
+    static String postalCode(int i) {
+        String digits = Integer.toString(i);
+        return "00000".substring(digits.length()) + digits;
     }
 
     // ---- the libraries, writing what ours writes ----

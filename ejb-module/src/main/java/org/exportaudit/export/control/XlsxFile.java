@@ -3,6 +3,7 @@ package org.exportaudit.export.control;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.zip.Deflater;
@@ -48,6 +49,32 @@ final class XlsxFile implements RecordFile {
     private static final String AS_TEXT = "3";
     private static final String DATE = "4";
     private static final String TIMESTAMP = "5";
+
+    // The markup of every row, encoded once.
+    private static final byte[] ROW = ascii("<row>");
+    private static final byte[] ROW_END = ascii("</row>");
+    private static final byte[] EMPTY_CELL = ascii("<c/>");
+    private static final byte[] NUMBER_CELL = ascii("<c><v>");
+    private static final byte[] DATE_CELL = ascii("<c s=\"" + DATE + "\"><v>");
+    private static final byte[] TIMESTAMP_CELL = ascii("<c s=\"" + TIMESTAMP + "\"><v>");
+    private static final byte[] VALUE_END = ascii("</v></c>");
+    private static final byte[] TEXT_CELL = ascii("<c t=\"inlineStr\"><is>");
+    private static final byte[] TEXT_CELL_AS_TEXT = ascii("<c s=\"" + AS_TEXT + "\" t=\"inlineStr\"><is>");
+    private static final byte[] TEXT = ascii("<t>");
+    private static final byte[] TEXT_KEEPING_SPACES = ascii("<t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = ascii("</t></is></c>");
+
+    /** The ASCII characters that escape() writes its own way. */
+    private static final boolean[] ESCAPED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            ESCAPED[c] = c != '\t' && c != '\n';
+        }
+        for (char c : "&<>_".toCharArray()) {
+            ESCAPED[c] = true;
+        }
+    }
 
     private final ZipOnThread zip;
     private final Utf8Buffer xml;
@@ -96,17 +123,17 @@ final class XlsxFile implements RecordFile {
         }
         // Cells carry no reference: each takes the next column, which keeps the sheet a third
         // smaller, and so faster to compress. An empty cell is written as <c/> to hold its place.
-        xml.append("<row>");
+        xml.append(ROW);
         for (int column = 0; column < row.length; column++) {
             String value = row[column];
             if (value == null || value.isEmpty()) {
-                xml.append("<c/>");
+                xml.append(EMPTY_CELL);
                 continue;
             }
             switch (types[column]) {
                 case NUMBER -> {
                     if (isNumberCell(value)) {
-                        xml.append("<c><v>").append(value).append("</v></c>");
+                        xml.append(NUMBER_CELL).append(value).append(VALUE_END);
                     } else {
                         text(value, null, AS_TEXT);
                     }
@@ -114,7 +141,7 @@ final class XlsxFile implements RecordFile {
                 case DATE -> {
                     long day = SerialDates.date(value);
                     if (day >= 0) {
-                        xml.append("<c s=\"" + DATE + "\"><v>").append(Long.toString(day)).append("</v></c>");
+                        xml.append(DATE_CELL).append(Long.toString(day)).append(VALUE_END);
                     } else {
                         text(value, null, AS_TEXT);
                     }
@@ -122,7 +149,7 @@ final class XlsxFile implements RecordFile {
                 case TIMESTAMP -> {
                     double time = SerialDates.timestamp(value);
                     if (!Double.isNaN(time)) {
-                        xml.append("<c s=\"" + TIMESTAMP + "\"><v>").append(Double.toString(time)).append("</v></c>");
+                        xml.append(TIMESTAMP_CELL).append(Double.toString(time)).append(VALUE_END);
                     } else {
                         text(value, null, AS_TEXT);
                     }
@@ -130,7 +157,7 @@ final class XlsxFile implements RecordFile {
                 default -> text(value, null, AS_TEXT);
             }
         }
-        xml.append("</row>");
+        xml.append(ROW_END);
         rowInSheet++;
     }
 
@@ -243,7 +270,13 @@ final class XlsxFile implements RecordFile {
             return;
         }
         String cellStyle = SpreadsheetFormulas.startsLikeAFormula(value) ? asText : style;
-        xml.append(cellStyle == null ? "<c t=\"inlineStr\"><is>" : "<c s=\"" + cellStyle + "\" t=\"inlineStr\"><is>");
+        if (cellStyle == null) {
+            xml.append(TEXT_CELL);
+        } else if (cellStyle.equals(AS_TEXT)) {
+            xml.append(TEXT_CELL_AS_TEXT);
+        } else {
+            xml.append("<c s=\"" + cellStyle + "\" t=\"inlineStr\"><is>");
+        }
         int end = value.length();
         boolean truncated = end > CELL_CHARACTERS;
         if (truncated) {
@@ -255,12 +288,12 @@ final class XlsxFile implements RecordFile {
         // Spreadsheets trim the ends of a text unless told to keep them.
         boolean keepSpaces = Character.isWhitespace(value.charAt(0))
                 || !truncated && Character.isWhitespace(value.charAt(end - 1));
-        xml.append(keepSpaces ? "<t xml:space=\"preserve\">" : "<t>");
+        xml.append(keepSpaces ? TEXT_KEEPING_SPACES : TEXT);
         escape(value, end);
         if (truncated) {
             xml.append(TRUNCATED);
         }
-        xml.append("</t></is></c>");
+        xml.append(TEXT_END);
     }
 
     /**
@@ -271,24 +304,17 @@ final class XlsxFile implements RecordFile {
      * escaped ({@code _x005F_}), so a text is read back as it was.
      */
     private void escape(String value, int end) throws IOException {
-        int from = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = xml.appendUntil(value, 0, end, ESCAPED); i < end; i = xml.appendUntil(value, i + 1, end, ESCAPED)) {
             char c = value.charAt(i);
-            String replacement = switch (c) {
+            xml.append(switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '\r' -> "&#13;";
-                case '_' -> looksLikeAnEscape(value, i, end) ? "_x005F_" : null;
-                default -> c < 0x20 && c != '\t' && c != '\n' || c == 0xFFFE || c == 0xFFFF
-                        ? String.format("_x%04X_", (int) c) : null;
-            };
-            if (replacement != null) {
-                xml.append(value, from, i).append(replacement);
-                from = i + 1;
-            }
+                case '_' -> looksLikeAnEscape(value, i, end) ? "_x005F_" : "_";
+                default -> String.format("_x%04X_", (int) c); // the other controls, U+FFFE, U+FFFF
+            });
         }
-        xml.append(value, from, end);
     }
 
     /** {@code _xHHHH_} at {@code i}. */
@@ -302,6 +328,10 @@ final class XlsxFile implements RecordFile {
             }
         }
         return true;
+    }
+
+    private static byte[] ascii(String markup) {
+        return markup.getBytes(StandardCharsets.US_ASCII);
     }
 
     private void entry(String name, String content) throws IOException {
