@@ -2,7 +2,7 @@
 # Our XLSX writer beside fastexcel and Apache POI SXSSF on the same rows (bench/XlsxWriterBench.java):
 #   bench/xlsx-writers.sh           1,000,000 rows (best of 3, each writer in a fresh JVM with -Xmx512m),
 #                                   then 5,000,000 rows once per writer: does it finish in 512 MB?
-#   bench/xlsx-writers.sh --quick   100,000 rows, no 5,000,000-row run (about a minute)
+#   bench/xlsx-writers.sh --quick   100,000 rows, deflate level 1 only, no 5,000,000-row run (under a minute)
 # Prints one table. Maven's options (e.g. -o -Dmaven.repo.local=…) can be given in MAVEN_ARGS.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,7 +11,7 @@ version_fastexcel=0.20.2 # the newest on Maven Central, 2026-11
 lib="$root/target/bench/lib"
 classpath_file="$root/target/bench/xlsx-writers.classpath"
 mkdir -p "$lib"
-[[ -d ejb-module/target/classes/org/exportaudit/export/control ]] || ./mvnw -B -q -pl ejb-module compile
+./mvnw -B -q -pl ejb-module compile # benches the writer as it is in the work tree, not an older build
 for artifact in org.dhatim:fastexcel:$version_fastexcel com.github.rzymek:opczip:1.2.0; do
   IFS=: read -r _ name version <<<"$artifact"
   [[ -f "$lib/$name-$version.jar" ]] || ./mvnw -B -q -N dependency:copy -Dartifact="$artifact" -DoutputDirectory="$lib"
