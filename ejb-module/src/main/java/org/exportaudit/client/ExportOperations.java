@@ -12,7 +12,8 @@ public interface ExportOperations {
      * {@code AWAITING_APPROVAL} when an export policy asks for a super admin's approval (the host
      * API throws {@link ExportAwaitingApproval} instead).
      *
-     * @throws ExportRefused for an unknown source or format, an undeclared filter or an unsafe
+     * @throws ExportRefused for an unknown source or format, an undeclared filter, a filter value
+     *         not of its column's type (a number, a yyyy-mm-dd date, a date and time) or an unsafe
      *         file name; nothing is created
      * @throws ExportBlocked when an export policy blocks it; the refused attempt is kept, BLOCKED
      * @throws StepUpRequired when an export policy asks for a recent password sign-in that the

@@ -4,7 +4,8 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * An export request that cannot be run as asked: an unknown source or format, a filter on a
- * column the source does not declare, an unsafe file name. Nothing was created. The REST API
+ * column the source does not declare or with a value not of its column's type ({@code
+ * invalid-filter}), an unsafe file name. Nothing was created. The REST API
  * answers 400 with {@link #reason()} as the error and the message as the message.
  */
 @ApplicationException(rollback = true)

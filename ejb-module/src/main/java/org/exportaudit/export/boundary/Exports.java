@@ -125,7 +125,7 @@ public class Exports implements ExportOperations {
         }
         Source source = catalog.named(request.source());
         ExportFormat format = ExportFormat.named(request.format());
-        source.filterValues(request.filters()); // refuses filters on undeclared columns
+        source.filters(request.filters()); // refuses filters on undeclared columns, and values not of their column's type
         String fileName = ExportFileName.of(request.fileName(), format, source.key(), LocalDate.now(clock));
         String storedFilters = filters.format(request.filters());
         if (storedFilters.length() > Export.FILTERS_LENGTH) {

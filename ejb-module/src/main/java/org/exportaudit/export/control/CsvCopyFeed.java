@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.exportaudit.export.entity.Filter;
 import org.exportaudit.export.entity.Source;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
@@ -17,7 +18,11 @@ import org.postgresql.copy.CopyOut;
  */
 final class CsvCopyFeed extends SourceFeed {
 
-    /** COPY takes no bind parameters: filter values travel as transaction-local settings. */
+    /**
+     * COPY takes no bind parameters: filter values travel as transaction-local settings, which are
+     * text, and the query casts each back to its value's type, so that the column is compared as
+     * itself and an index on it serves the filter.
+     */
     private static final String FILTER_SETTING = "export_audit.filter_";
 
     /**
@@ -47,16 +52,17 @@ final class CsvCopyFeed extends SourceFeed {
      * Starts the COPY on the connection, inside its (repeatable read) transaction. A COPY is no
      * Statement: the query is cancelled through the driver's own cancel request.
      */
-    static CsvCopyFeed start(Connection connection, Source source, Map<String, String> filters, List<String> values,
+    static CsvCopyFeed start(Connection connection, Source source, Map<String, String> filters, List<Filter> values,
             SourceQuery running) throws SQLException {
         try (PreparedStatement setting = connection.prepareStatement("SELECT set_config(?, ?, true)")) {
             for (int i = 0; i < values.size(); i++) {
                 setting.setString(1, FILTER_SETTING + (i + 1));
-                setting.setString(2, values.get(i));
+                setting.setString(2, values.get(i).text());
                 setting.execute();
             }
         }
-        String query = source.selectQuery(filters, parameter -> "current_setting('" + FILTER_SETTING + parameter + "')");
+        String query = source.selectQuery(filters, (number, filter) ->
+                "CAST(current_setting('" + FILTER_SETTING + number + "') AS " + filter.sqlType() + ")");
         PGConnection postgresql = connection.unwrap(PGConnection.class);
         running.runs(postgresql::cancelQuery);
         CopyOut copy = postgresql.getCopyAPI()

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.exportaudit.export.entity.Filter;
 import org.exportaudit.export.entity.Source;
 
 /**
@@ -21,12 +22,12 @@ import org.exportaudit.export.entity.Source;
 public class SourceCounts {
 
     public long count(Source source, Map<String, String> filters) {
-        List<String> values = source.filterValues(filters);
+        List<Filter> values = source.filters(filters);
         try (Connection connection = ((DataSource) new InitialContext().lookup(source.datasource())).getConnection()) {
             connection.setReadOnly(true);
             try (PreparedStatement count = connection.prepareStatement(source.countQuery(filters))) {
                 for (int i = 0; i < values.size(); i++) {
-                    count.setString(i + 1, values.get(i));
+                    values.get(i).bind(count, i + 1);
                 }
                 try (ResultSet result = count.executeQuery()) {
                     result.next();

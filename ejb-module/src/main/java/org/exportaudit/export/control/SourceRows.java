@@ -18,6 +18,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportFormat;
+import org.exportaudit.export.entity.Filter;
 import org.exportaudit.export.entity.Source;
 
 /**
@@ -68,7 +69,7 @@ public class SourceRows extends AbstractItemReader {
         }
         Source source = catalog.named(export.source());
         Map<String, String> filter = filters.parse(export.filters());
-        List<String> values = source.filterValues(filter);
+        List<Filter> values = source.filters(filter);
 
         connection = dataSource(source.datasource()).getConnection();
         connection.setReadOnly(true);
@@ -154,7 +155,7 @@ public class SourceRows extends AbstractItemReader {
         }
     }
 
-    private long count(String sql, List<String> values) throws SQLException {
+    private long count(String sql, List<Filter> values) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(sql)) {
             bind(count, values);
             query.runs(count::cancel);
@@ -167,9 +168,9 @@ public class SourceRows extends AbstractItemReader {
         }
     }
 
-    private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
+    private static void bind(PreparedStatement statement, List<Filter> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
-            statement.setString(i + 1, values.get(i));
+            values.get(i).bind(statement, i + 1);
         }
     }
 

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.exportaudit.client.ExportRefused;
 
 /**
  * A named set of records that can be exported, as its declaration says: a read-only query on a
  * datasource, and its columns. Filters are equality filters on declared columns; their values are
- * always bound as parameters, and only declared column names, checked when the declaration was
- * read, ever reach the SQL.
+ * always bound as parameters, typed as their columns are declared (see {@link Filter}), and only
+ * declared column names, checked when the declaration was read, ever reach the SQL.
  */
 public record Source(String key, String label, String datasource, String sql, String orderBy, List<Column> columns) {
 
@@ -21,50 +21,52 @@ public record Source(String key, String label, String datasource, String sql, St
     }
 
     public String countQuery(Map<String, String> filters) {
-        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters, parameter -> "?");
+        return "SELECT COUNT(*) FROM (" + sql + ") source" + where(filters, (number, filter) -> "?");
     }
 
     /** The declared columns in order, filtered, in the declared order of records. */
     public String selectQuery(Map<String, String> filters) {
-        return selectQuery(filters, parameter -> "?");
+        return selectQuery(filters, (number, filter) -> "?");
     }
 
     /**
-     * The same query with each filter value written by {@code parameter} (numbered from 1): for
-     * databases that take parameters otherwise, such as PostgreSQL's COPY.
+     * The same query with each filter value written by {@code parameter}, given its number (from 1)
+     * and its filter: for databases that take parameters otherwise, such as PostgreSQL's COPY.
      */
-    public String selectQuery(Map<String, String> filters, IntFunction<String> parameter) {
+    public String selectQuery(Map<String, String> filters, BiFunction<Integer, Filter, String> parameter) {
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         return "SELECT " + names + " FROM (" + sql + ") source" + where(filters, parameter)
                 + " ORDER BY source." + orderBy;
     }
 
-    /** The filter values, in the order of the queries' placeholders. */
-    public List<String> filterValues(Map<String, String> filters) {
-        return new ArrayList<>(declared(filters).values());
-    }
-
     /**
-     * Filters compare a column's value as text with the text the caller gave, whatever the
-     * column's type: a number, a date or a code is matched as it is exported, and no database
-     * refuses to compare a typed column with a text parameter.
+     * The filters in the order of the queries' placeholders, each value read as its column's type.
+     *
+     * @throws ExportRefused for a filter on an undeclared column, without a value, or with a value
+     *         that is not of its column's type
      */
-    private static String asText(String column) {
-        return "CAST(" + column + " AS VARCHAR(4000))";
+    public List<Filter> filters(Map<String, String> filters) {
+        List<Filter> typed = new ArrayList<>();
+        declared(filters).forEach((name, value) -> typed.add(Filter.of(column(name), value)));
+        return typed;
     }
 
     public boolean declares(String column) {
         return columns.stream().anyMatch(declared -> declared.name().equals(column));
     }
 
-    private String where(Map<String, String> filters, IntFunction<String> parameter) {
-        List<String> checked = new ArrayList<>(declared(filters).keySet());
-        if (checked.isEmpty()) {
+    private Column column(String name) {
+        return columns.stream().filter(declared -> declared.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private String where(Map<String, String> filters, BiFunction<Integer, Filter, String> parameter) {
+        List<Filter> typed = filters(filters);
+        if (typed.isEmpty()) {
             return "";
         }
         List<String> conditions = new ArrayList<>();
-        for (int i = 0; i < checked.size(); i++) {
-            conditions.add(asText(checked.get(i)) + " = " + parameter.apply(i + 1));
+        for (int i = 0; i < typed.size(); i++) {
+            conditions.add(typed.get(i).condition(parameter.apply(i + 1, typed.get(i))));
         }
         return " WHERE " + String.join(" AND ", conditions);
     }

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.exportaudit.client.ExportRefused;
+import org.exportaudit.export.entity.Filter;
 import org.exportaudit.export.entity.Source;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class SourceCatalogTest {
 
@@ -39,8 +42,38 @@ class SourceCatalogTest {
 
         assertTrue(select.endsWith(" source WHERE CAST(city AS VARCHAR(4000)) = ?"
                 + " AND CAST(country AS VARCHAR(4000)) = ? ORDER BY source.id"), select);
-        assertEquals(List.of("Vienna", "Austria'; DROP TABLE x --"), contacts.filterValues(filters));
+        assertEquals(List.of("Vienna", "Austria'; DROP TABLE x --"),
+                contacts.filters(filters).stream().map(Filter::value).toList());
         assertTrue(contacts.countQuery(filters).startsWith("SELECT COUNT(*) FROM ("));
+    }
+
+    @Test
+    void number_and_date_filters_compare_the_bare_column_with_a_typed_value() {
+        Source contacts = bundled().get("contacts");
+        Map<String, String> filters = Map.of("lead_score", "42", "created_on", "2023-03-01", "country", "Austria");
+
+        String select = contacts.selectQuery(filters);
+        String copy = contacts.selectQuery(filters, (number, filter) -> "$" + number + "::" + filter.sqlType());
+
+        assertTrue(select.endsWith(" source WHERE CAST(country AS VARCHAR(4000)) = ? AND created_on = ?"
+                + " AND lead_score = ? ORDER BY source.id"), select);
+        assertTrue(copy.endsWith(" source WHERE CAST(country AS VARCHAR(4000)) = $1::VARCHAR(4000)"
+                + " AND created_on = $2::DATE AND lead_score = $3::BIGINT ORDER BY source.id"), copy);
+        assertEquals(List.of("Austria", LocalDate.of(2023, 3, 1), 42L),
+                contacts.filters(filters).stream().map(Filter::value).toList());
+    }
+
+    @Test
+    void a_value_not_of_its_columns_type_is_refused_whichever_query_is_asked_for() {
+        Source contacts = bundled().get("contacts");
+        Map<String, String> filters = Map.of("lead_score", "abc");
+
+        for (Executable query : List.<Executable>of(() -> contacts.filters(filters),
+                () -> contacts.countQuery(filters), () -> contacts.selectQuery(filters))) {
+            ExportRefused refused = assertThrows(ExportRefused.class, query);
+            assertEquals("invalid-filter", refused.reason());
+            assertTrue(refused.getMessage().contains("'lead_score'"), refused.getMessage());
+        }
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.exportaudit.export.entity;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.regex.Pattern;
+import org.exportaudit.client.ExportRefused;
+
+/**
+ * An equality filter on one declared column, its value read as the column's type: a number, a
+ * date or a time is bound as one, so the column stays bare in the SQL and an index on it serves
+ * the filter. A value that does not read as its column's type is refused before anything exists.
+ */
+public record Filter(Column column, Object value) {
+
+    /** A plain decimal, as a number column exports it: an optional minus, digits, an optional fraction. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /** {@code yyyy-mm-dd hh:mm[:ss[.fff]]}, a {@code T} allowed for the space, an optional offset ({@code Z}, {@code +01:00}). */
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral('T')
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart().appendOffset("+HH:mm", "Z").optionalEnd()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+
+    /** The filter on {@code column} with the value a caller wrote, read as the column's type. */
+    public static Filter of(Column column, String text) {
+        return new Filter(column, switch (column.type()) {
+            case TEXT -> text;
+            case NUMBER -> number(column, text);
+            case DATE -> date(column, text);
+            case TIMESTAMP -> timestamp(column, text);
+        });
+    }
+
+    /**
+     * The SQL condition, the parameter written as {@code parameter}. Text compares the column's value
+     * as text, whatever the column's SQL type, as it always did: a code or a number declared as text
+     * matches as it is exported, and no database refuses to compare it with a text parameter.
+     */
+    public String condition(String parameter) {
+        if (value instanceof String) {
+            return "CAST(" + column.name() + " AS VARCHAR(4000)) = " + parameter;
+        }
+        return column.name() + " = " + parameter;
+    }
+
+    /**
+     * The SQL type of the value, for a parameter that arrives as text (a setting read by
+     * PostgreSQL's COPY): a whole number is a BIGINT, which compares with any integer column through
+     * its index (a NUMERIC would turn an integer column into numbers first, and lose the index).
+     */
+    public String sqlType() {
+        if (value instanceof Long) {
+            return "BIGINT";
+        }
+        if (value instanceof BigDecimal) {
+            return "NUMERIC";
+        }
+        if (value instanceof LocalDate) {
+            return "DATE";
+        }
+        if (value instanceof LocalDateTime) {
+            return "TIMESTAMP";
+        }
+        if (value instanceof OffsetDateTime) {
+            return "TIMESTAMP WITH TIME ZONE";
+        }
+        return "VARCHAR(4000)";
+    }
+
+    /** The value as text that SQL reads back as {@link #sqlType()}. */
+    public String text() {
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+
+    /** Binds the value, as its type, to the statement's parameter {@code index}. */
+    public void bind(PreparedStatement statement, int index) throws SQLException {
+        statement.setObject(index, value);
+    }
+
+    /** A whole number as a long where it fits (7.0 is 7), else the decimal as it is. */
+    private static Object number(Column column, String text) {
+        if (!PLAIN_NUMBER.matcher(text).matches()) {
+            throw refused(column, "a number such as 42 or -3.50");
+        }
+        BigDecimal number = new BigDecimal(text);
+        try {
+            return number.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException fractionOrTooLarge) {
+            return number;
+        }
+    }
+
+    private static LocalDate date(Column column, String text) {
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+        } catch (DateTimeParseException e) {
+            throw refused(column, "a date written yyyy-mm-dd, such as 2024-03-01");
+        }
+    }
+
+    private static Object timestamp(Column column, String text) {
+        try {
+            boolean spaced = text.length() > 10 && text.charAt(10) == ' ';
+            TemporalAccessor read = TIMESTAMP.parse(spaced ? text.substring(0, 10) + 'T' + text.substring(11) : text);
+            LocalDateTime local = LocalDateTime.from(read);
+            return read.isSupported(ChronoField.OFFSET_SECONDS) ? OffsetDateTime.from(read) : local;
+        } catch (DateTimeParseException e) {
+            throw refused(column, "a date and time written yyyy-mm-dd hh:mm:ss, such as 2024-03-01 09:30:00,"
+                    + " optionally with fractions of a second and an offset (Z, +01:00)");
+        }
+    }
+
+    private static ExportRefused refused(Column column, String expected) {
+        return new ExportRefused("invalid-filter", "The filter on '" + column.name() + "' must be " + expected + ".");
+    }
+}
