@@ -414,12 +414,14 @@ def main():
     parser.add_argument("--profiles", default="target/bench/profiles")
     parser.add_argument("--phases", default="exports,notice,cancel,concurrent,log,log-big,big",
                         help="which to run (concurrent needs exports)")
+    parser.add_argument("--profile", default="exports,notice,cancel,concurrent,log",
+                        help="which of the phases to run once more under a flight recording ('' for none)")
     args = parser.parse_args()
 
     engine = Engine(args)
     phases = args.phases.split(",")
 
-    def run(rounds, seed):
+    def run(rounds, seed, phases):
         if "exports" in phases:
             engine.exports(rounds)
         if "notice" in phases:
@@ -433,7 +435,7 @@ def main():
                 engine.seed_log(args.log_exports, args.log_downloads)
             engine.log("log", Engine.log_cases)
 
-    run(args.rounds, seed=True)
+    run(args.rounds, True, phases)
     if "log-big" in phases and args.log_big_exports:
         engine.seed_log(args.log_big_exports - args.log_exports, 0)
         engine.log("log-big", lambda e: Engine.log_cases(e)[:2])
@@ -441,7 +443,7 @@ def main():
     # recorder costs CPU that the figures above must not pay)
     figures, engine.rows = engine.rows, []
     engine.server.recording = True
-    run(1, seed=False)
+    run(1, False, [phase for phase in args.profile.split(",") if phase in phases])
     engine.server.recording = False
     engine.rows = figures
     if "big" in phases and args.big_rows:  # last: it replaces the source with a larger one
