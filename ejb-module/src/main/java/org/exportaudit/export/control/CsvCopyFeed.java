@@ -11,10 +11,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 
 /**
- * A CSV export of a PostgreSQL source, formatted by PostgreSQL itself: {@code COPY (…) TO STDOUT}
- * sends each record as one finished CSV line ({@code byte[]}), which the file only has to copy.
- * That spares the driver decoding and the writer encoding millions of values; the file still
- * neutralises formula-like fields as it copies the bytes (see CsvFile).
+ * An export of a PostgreSQL source, formatted by PostgreSQL itself: {@code COPY (…) TO STDOUT}
+ * sends each record as one finished CSV line ({@code byte[]}) in UTF-8, which a CSV file only has
+ * to copy and an XLSX file reads its cells from. That spares the driver decoding and the writer
+ * encoding millions of values; the files still neutralise formula-like fields, and escape for XML,
+ * as they copy the bytes (see CsvFile, XlsxFile).
  */
 final class CsvCopyFeed extends SourceFeed {
 

@@ -29,11 +29,13 @@ public interface RecordFile {
     void write(String[] row) throws IOException;
 
     /**
-     * A record that the database already wrote as one CSV line, ending in a line feed (PostgreSQL's
-     * COPY). Only CSV files take these.
+     * A record that the database already wrote as one CSV line in UTF-8, ending in a line feed
+     * (PostgreSQL's COPY … (FORMAT csv)): the same cells as {@link #write(String[])} of its values,
+     * with an empty field, quoted or not, as a NULL. Both files of the server take these; the
+     * bench's stand-ins (bench/XlsxWriterBench.java) need not.
      */
     default void writeCsvLine(byte[] line) throws IOException {
-        throw new UnsupportedOperationException("Only a CSV file takes CSV lines");
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes no CSV lines");
     }
 
     void finish() throws IOException;

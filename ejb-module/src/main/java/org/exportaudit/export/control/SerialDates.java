@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * where day 1 is 1900-01-01 and, as in Lotus 1-2-3, a 29 February 1900 that never was is day 60.
  * The text is what JDBC drivers write for DATE and TIMESTAMP values; a timestamp with an offset is
  * moved to UTC. Anything else (another format, a date before 1900 or after 9999) is not a date
- * here, and its cell stays text.
+ * here, and its cell stays text. The text is any CharSequence: an XLSX file reads it straight from
+ * the bytes of PostgreSQL's COPY (see XlsxFile.writeCsvLine).
  */
 final class SerialDates {
 
@@ -23,7 +24,7 @@ final class SerialDates {
     }
 
     /** The serial day of {@code yyyy-mm-dd}, or -1 if the text is no such date. */
-    static long date(String text) {
+    static long date(CharSequence text) {
         return text.length() == 10 ? day(text) : -1;
     }
 
@@ -31,7 +32,7 @@ final class SerialDates {
      * The serial day and time of {@code yyyy-mm-dd hh:mm:ss[.fraction][Z|±hh[[:]mm]]} ({@code T}
      * between date and time too), or NaN if the text is no such timestamp.
      */
-    static double timestamp(String text) {
+    static double timestamp(CharSequence text) {
         int length = text.length();
         if (length < 19 || text.charAt(10) != ' ' && text.charAt(10) != 'T' || text.charAt(13) != ':'
                 || text.charAt(16) != ':') {
@@ -78,7 +79,7 @@ final class SerialDates {
     }
 
     /** The serial day of the date that starts the text, or -1. */
-    private static long day(String text) {
+    private static long day(CharSequence text) {
         if (text.charAt(4) != '-' || text.charAt(7) != '-') {
             return -1;
         }
@@ -102,7 +103,7 @@ final class SerialDates {
     }
 
     /** Seconds east of UTC for {@code Z}, {@code ±hh}, {@code ±hh:mm}, {@code ±hhmm}; MIN_VALUE if none. */
-    private static int offsetSeconds(String text, int from) {
+    private static int offsetSeconds(CharSequence text, int from) {
         int length = text.length() - from;
         char sign = text.charAt(from);
         if (sign == 'Z' && length == 1) {
@@ -126,7 +127,7 @@ final class SerialDates {
     }
 
     /** The decimal number from {@code from} to {@code to}, or -1 if a character is not a digit. */
-    private static int digits(String text, int from, int to) {
+    private static int digits(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -17,7 +17,6 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.exportaudit.export.entity.Export;
-import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.Filter;
 import org.exportaudit.export.entity.Source;
 
@@ -81,7 +80,7 @@ public class SourceRows extends AbstractItemReader {
             if (!progress.counted(id, records)) {
                 return;
             }
-            if (export.format() == ExportFormat.CSV && CsvCopyFeed.isPossible(connection)) {
+            if (CsvCopyFeed.isPossible(connection)) { // every format takes COPY's lines (RecordFile.writeCsvLine)
                 feed = CsvCopyFeed.start(connection, source, filter, values, query);
             } else {
                 rows = connection.prepareStatement(source.selectQuery(filter), ResultSet.TYPE_FORWARD_ONLY,

@@ -83,6 +83,9 @@ final class XlsxFile implements RecordFile {
     private final int rowsPerSheet;
     private int sheets;
     private int rowInSheet;
+    private final AsciiChars ascii = new AsciiChars();
+    private byte[] unquotedField = new byte[256];
+    private int unquotedLength;
 
     XlsxFile(OutputStream out, List<Column> columns, Executor compression) throws IOException {
         this(out, columns, compression, EXCEL_ROWS);
@@ -117,13 +120,7 @@ final class XlsxFile implements RecordFile {
 
     @Override
     public void write(String[] row) throws IOException {
-        if (rowInSheet == rowsPerSheet) {
-            endSheet();
-            startSheet();
-        }
-        // Cells carry no reference: each takes the next column, which keeps the sheet a third
-        // smaller, and so faster to compress. An empty cell is written as <c/> to hold its place.
-        xml.append(ROW);
+        startRow();
         for (int column = 0; column < row.length; column++) {
             String value = row[column];
             if (value == null || value.isEmpty()) {
@@ -159,6 +156,262 @@ final class XlsxFile implements RecordFile {
         }
         xml.append(ROW_END);
         rowInSheet++;
+    }
+
+    private void startRow() throws IOException {
+        if (rowInSheet == rowsPerSheet) {
+            endSheet();
+            startSheet();
+        }
+        // Cells carry no reference: each takes the next column, which keeps the sheet a third
+        // smaller, and so faster to compress. An empty cell is written as <c/> to hold its place.
+        xml.append(ROW);
+    }
+
+    /**
+     * A record as PostgreSQL's COPY … (FORMAT csv, ENCODING 'UTF8') sent it, written with exactly
+     * the cells that {@link #write(String[])} writes for the same values, but from the line's
+     * UTF-8 bytes: the driver does not decode every value into a String, nor the file encode it
+     * back. A field is quoted when it holds a comma, a quote or a line break, or is an empty string
+     * ({@code ""}, an empty cell here as a NULL is); quotes inside are doubled.
+     */
+    @Override
+    public void writeCsvLine(byte[] line) throws IOException {
+        startRow();
+        int end = line.length > 0 && line[line.length - 1] == '\n' ? line.length - 1 : line.length;
+        int column = 0;
+        for (int i = 0;; i++) { // i: where a field starts
+            byte[] field = line;
+            int from;
+            int to;
+            if (i < end && line[i] == '"') {
+                from = i + 1;
+                boolean doubledQuotes = false;
+                for (i = from; i < end; i++) {
+                    if (line[i] == '"') {
+                        if (i + 1 < end && line[i + 1] == '"') {
+                            doubledQuotes = true;
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                to = i++; // past the closing quote, to the comma
+                if (doubledQuotes) {
+                    field = unquoted(line, from, to);
+                    to = unquotedLength;
+                    from = 0;
+                }
+            } else {
+                from = i;
+                while (i < end && line[i] != ',') {
+                    i++;
+                }
+                to = i;
+            }
+            cell(column++, field, from, to);
+            if (i >= end) {
+                break;
+            }
+        }
+        xml.append(ROW_END);
+        rowInSheet++;
+    }
+
+    /** The quoted field's bytes with each doubled quote made one, in a buffer reused from row to row. */
+    private byte[] unquoted(byte[] line, int from, int to) {
+        if (unquotedField.length < to - from) {
+            unquotedField = new byte[Math.max(to - from, 2 * unquotedField.length)];
+        }
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            unquotedField[length++] = line[i];
+            if (line[i] == '"') {
+                i++; // the quote's double
+            }
+        }
+        unquotedLength = length;
+        return unquotedField;
+    }
+
+    /** The cell that write(String[]) writes for the text of these UTF-8 bytes. */
+    private void cell(int column, byte[] bytes, int from, int to) throws IOException {
+        if (from == to) {
+            xml.append(EMPTY_CELL);
+            return;
+        }
+        switch (types[column]) {
+            case NUMBER -> {
+                if (isNumberCell(bytes, from, to)) {
+                    xml.append(NUMBER_CELL).append(bytes, from, to).append(VALUE_END);
+                } else {
+                    text(bytes, from, to);
+                }
+            }
+            case DATE -> {
+                long day = SerialDates.date(ascii.of(bytes, from, to));
+                if (day >= 0) {
+                    xml.append(DATE_CELL).append(Long.toString(day)).append(VALUE_END);
+                } else {
+                    text(bytes, from, to);
+                }
+            }
+            case TIMESTAMP -> {
+                double time = SerialDates.timestamp(ascii.of(bytes, from, to));
+                if (!Double.isNaN(time)) {
+                    xml.append(TIMESTAMP_CELL).append(Double.toString(time)).append(VALUE_END);
+                } else {
+                    text(bytes, from, to);
+                }
+            }
+            default -> text(bytes, from, to);
+        }
+    }
+
+    /**
+     * isNumberCell(String) of the bytes. A plain number of 15 characters or fewer without an exponent
+     * has no more than 15 digits: a number cell without further counting.
+     */
+    private static boolean isNumberCell(byte[] bytes, int from, int to) {
+        if (!PlainNumber.is(bytes, from, to)) {
+            return false;
+        }
+        if (to - from <= SIGNIFICANT_DIGITS) {
+            boolean exponent = false;
+            for (int i = from; i < to && !exponent; i++) {
+                exponent = bytes[i] == 'e' || bytes[i] == 'E';
+            }
+            if (!exponent) {
+                return true;
+            }
+        }
+        return isNumberCell(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)); // a plain number is ASCII
+    }
+
+    /**
+     * text(String, null, AS_TEXT) of the UTF-8 bytes, copied as they are between the characters XML
+     * needs written its own way. A text of more bytes than a cell holds characters may have to be cut,
+     * counted in UTF-16 units: that rare one is decoded and takes the String path.
+     */
+    private void text(byte[] bytes, int from, int to) throws IOException {
+        if (to - from > CELL_CHARACTERS) {
+            text(new String(bytes, from, to - from, StandardCharsets.UTF_8), null, AS_TEXT);
+            return;
+        }
+        // Every character that starts a formula is ASCII: the first byte tells.
+        xml.append(SpreadsheetFormulas.startsLikeAFormula(bytes[from]) ? TEXT_CELL_AS_TEXT : TEXT_CELL);
+        int last = to - 1;
+        while (last > from && (bytes[last] & 0xC0) == 0x80) {
+            last--; // back to the first byte of the last character
+        }
+        boolean keepSpaces = Character.isWhitespace(codePoint(bytes, from)) || Character.isWhitespace(codePoint(bytes, last));
+        xml.append(keepSpaces ? TEXT_KEEPING_SPACES : TEXT);
+        escape(bytes, from, to);
+        xml.append(TEXT_END);
+    }
+
+    /**
+     * The character whose UTF-8 starts at {@code i}, or -1 beyond U+FFFF: as a String's char, such a
+     * character is a surrogate, which is no whitespace.
+     */
+    private static int codePoint(byte[] bytes, int i) {
+        int first = bytes[i] & 0xFF;
+        if (first < 0x80) {
+            return first;
+        } else if (first < 0xE0) {
+            return (first & 0x1F) << 6 | bytes[i + 1] & 0x3F;
+        } else if (first < 0xF0) {
+            return (first & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 | bytes[i + 2] & 0x3F;
+        }
+        return -1;
+    }
+
+    /** escape(String, int) of UTF-8 bytes: U+FFFE and U+FFFF are EF BF BE and EF BF BF. */
+    private void escape(byte[] bytes, int from, int to) throws IOException {
+        int copied = from;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            String escaped;
+            int length = 1;
+            if (b >= 0) {
+                if (!ESCAPED[b]) {
+                    continue;
+                }
+                escaped = switch (b) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '\r' -> "&#13;";
+                    case '_' -> looksLikeAnEscape(bytes, i, to) ? "_x005F_" : null;
+                    default -> String.format("_x%04X_", b); // the other controls
+                };
+                if (escaped == null) {
+                    continue;
+                }
+            } else if (b == (byte) 0xEF && i + 2 < to && bytes[i + 1] == (byte) 0xBF
+                    && (bytes[i + 2] == (byte) 0xBE || bytes[i + 2] == (byte) 0xBF)) {
+                escaped = bytes[i + 2] == (byte) 0xBE ? "_xFFFE_" : "_xFFFF_";
+                length = 3;
+            } else {
+                continue;
+            }
+            xml.append(bytes, copied, i).append(escaped);
+            i += length - 1;
+            copied = i + 1;
+        }
+        xml.append(bytes, copied, to);
+    }
+
+    /**
+     * {@code _xHHHH_} at {@code i}, decided on the characters as looksLikeAnEscape(String…) does:
+     * Character.digit takes digits beyond ASCII too. Seven UTF-16 units take at most 17 bytes.
+     */
+    private static boolean looksLikeAnEscape(byte[] bytes, int i, int to) {
+        if (i + 1 >= to || bytes[i + 1] != 'x') {
+            return false;
+        }
+        String next = new String(bytes, i, Math.min(to - i, 17), StandardCharsets.UTF_8);
+        return looksLikeAnEscape(next, 0, next.length());
+    }
+
+    /**
+     * A CharSequence over ASCII bytes, reused from cell to cell, for SerialDates to read a date
+     * without a String made of it. A byte beyond ASCII reads as a character that no date has, as
+     * the character it starts in the String would.
+     */
+    private static final class AsciiChars implements CharSequence {
+
+        private byte[] bytes;
+        private int from;
+        private int length;
+
+        CharSequence of(byte[] bytes, int from, int to) {
+            this.bytes = bytes;
+            this.from = from;
+            this.length = to - from;
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[from + index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /**

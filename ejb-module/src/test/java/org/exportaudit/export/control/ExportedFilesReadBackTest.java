@@ -48,7 +48,7 @@ class ExportedFilesReadBackTest {
 
     private static final Path READ_BACK = Path.of("src/test/python/read_back.py");
 
-    private static final List<Column> COLUMNS = List.of(
+    static final List<Column> COLUMNS = List.of(
             new Column("text", "Text", Type.TEXT),
             new Column("number", "Number", Type.NUMBER),
             new Column("day", "Date", Type.DATE),
@@ -96,16 +96,22 @@ class ExportedFilesReadBackTest {
 
     @BeforeAll
     static void write() throws Exception {
-        rows = new String[TEXTS.size() + 1][];
-        for (int i = 0; i < TEXTS.size(); i++) {
-            rows[i] = new String[] {TEXTS.get(i), at(NUMBERS, i), at(DATES, i), at(TIMESTAMPS, i),
-                    TEXTS.get(TEXTS.size() - 1 - i), i % 2 == 0 ? "=2*" + i : null};
-        }
-        rows[TEXTS.size()] = new String[COLUMNS.size()]; // all NULL
+        rows = hostileRows();
         csv = folder.resolve("hostile.csv");
         xlsx = folder.resolve("hostile.xlsx");
         write(ExportFormat.CSV, csv);
         write(ExportFormat.XLSX, xlsx);
+    }
+
+    /** The fixture's rows, of COLUMNS; XlsxFileCsvLineTest writes them too. */
+    static String[][] hostileRows() {
+        String[][] hostile = new String[TEXTS.size() + 1][];
+        for (int i = 0; i < TEXTS.size(); i++) {
+            hostile[i] = new String[] {TEXTS.get(i), at(NUMBERS, i), at(DATES, i), at(TIMESTAMPS, i),
+                    TEXTS.get(TEXTS.size() - 1 - i), i % 2 == 0 ? "=2*" + i : null};
+        }
+        hostile[TEXTS.size()] = new String[COLUMNS.size()]; // all NULL
+        return hostile;
     }
 
     private static void write(ExportFormat format, Path file) throws IOException {
