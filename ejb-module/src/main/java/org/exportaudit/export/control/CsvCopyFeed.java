@@ -34,10 +34,14 @@ final class CsvCopyFeed extends SourceFeed {
     private static final int BUFFERED_BATCHES = 16;
 
     private final CopyOut copy;
+    private final PGConnection postgresql;
+    private final SourceQuery running;
 
-    private CsvCopyFeed(CopyOut copy) {
+    private CsvCopyFeed(CopyOut copy, PGConnection postgresql, SourceQuery running) {
         super(BUFFERED_BATCHES);
         this.copy = copy;
+        this.postgresql = postgresql;
+        this.running = running;
     }
 
     /** True for PostgreSQL connections, when the server lets this deployment see the driver. */
@@ -68,7 +72,7 @@ final class CsvCopyFeed extends SourceFeed {
         running.runs(postgresql::cancelQuery);
         CopyOut copy = postgresql.getCopyAPI()
                 .copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, ENCODING 'UTF8')");
-        return new CsvCopyFeed(copy);
+        return new CsvCopyFeed(copy, postgresql, running);
     }
 
     @Override
@@ -79,8 +83,31 @@ final class CsvCopyFeed extends SourceFeed {
             }
         } finally {
             if (copy.isActive()) {
-                copy.cancelCopy(); // stopped early: the connection must leave COPY mode
+                endEarly();
             }
+        }
+    }
+
+    /**
+     * Stopped before the end: the connection must leave COPY mode with nothing of the COPY left
+     * unread. The driver's cancelCopy() of a COPY TO only sends the server a cancel request; what
+     * the server sent meanwhile, its error and its ReadyForQuery stay in the connection, and the
+     * next statement on it — the pool hands it to the next export — reads them as its own answers
+     * ("Expected command status BEGIN, got SET"; an XLSX export cancelled while its feed waited for
+     * the writer did that in ExportedFileIT). So the server is asked to stop, unless the export's
+     * cancel already did (a second request could cancel a later statement), and the rest of the
+     * COPY is read and dropped: some buffered lines, then the error the cancel caused.
+     */
+    private void endEarly() throws SQLException {
+        if (!running.isCancelled()) {
+            postgresql.cancelQuery();
+        }
+        try {
+            while (copy.readFromCopy() != null) {
+                // dropped: the export stopped
+            }
+        } catch (SQLException cancelled) {
+            // the COPY ended as the cancel made it, and the connection is ready for the next statement
         }
     }
 }
