@@ -1,8 +1,9 @@
 -- A long export history for the export log benchmark: :exports exports, one every 30 seconds
 -- back from now (a year for 1,000,000), by 50 users (bob and erin among them) over the three
--- demo sources, mostly completed; and :downloads downloads of the newest completed ones.
+-- demo sources, mostly completed, the files of those older than the download window purged; and
+-- :downloads downloads of the newest completed ones.
 INSERT INTO export (id, file_name, source, format, filters, records, written, requested_by, requested_at,
-                    status, ended_at, file_size, sha256, cancelled_by, failure, recorded_by_host)
+                    status, ended_at, file_size, sha256, cancelled_by, failure, recorded_by_host, purged_at)
 SELECT nextval('export_id_seq'),
        'seeded-' || g || '.csv',
        (ARRAY['contacts', 'companies', 'deals'])[1 + g % 3],
@@ -15,7 +16,11 @@ SELECT nextval('export_id_seq'),
        CASE WHEN g % 20 = 0 OR g % 7 = 0 THEN NULL ELSE md5(g::text) || md5(g::text) END,
        CASE WHEN g % 20 <> 0 AND g % 7 = 0 THEN 'alice' END,
        CASE WHEN g % 20 = 0 THEN 'seeded failure' END,
-       false
+       false,
+       -- purged as the retention would have, 30 days after they ended: else it purges them during the
+       -- bench, a batch a minute, and the log's pages are measured beside that work
+       CASE WHEN g % 20 <> 0 AND g % 7 <> 0 AND g * interval '30 seconds' >= interval '30 days 5 seconds'
+            THEN now() - g * interval '30 seconds' + interval '30 days 5 seconds' END
 FROM generate_series(1, :exports) AS g;
 
 INSERT INTO download (id, export_id, username, ip_address, user_agent, downloaded_at)

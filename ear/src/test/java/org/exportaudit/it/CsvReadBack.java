@@ -60,7 +60,8 @@ final class CsvReadBack {
         }
     }
 
-    private static List<List<String>> rows(ResultSet result, int width) throws Exception {
+    /** A result's rows as text, NULL as empty: as a CSV file holds them. */
+    static List<List<String>> rows(ResultSet result, int width) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         while (result.next()) {
             List<String> row = new ArrayList<>(width);

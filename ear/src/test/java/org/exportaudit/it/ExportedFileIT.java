@@ -156,21 +156,11 @@ class ExportedFileIT {
     /** The source's records as text, NULL as empty. */
     private static List<List<String>> sourceRows(Source source) throws Exception {
         DataSource database = (DataSource) new InitialContext().lookup(source.datasource());
-        List<List<String>> rows = new ArrayList<>();
         try (Connection connection = database.getConnection();
                 PreparedStatement select = connection.prepareStatement(source.selectQuery(Map.of()));
                 ResultSet result = select.executeQuery()) {
-            int width = source.columns().size();
-            while (result.next()) {
-                List<String> row = new ArrayList<>(width);
-                for (int column = 1; column <= width; column++) {
-                    String value = result.getString(column);
-                    row.add(value == null ? "" : value);
-                }
-                rows.add(row);
-            }
+            return CsvReadBack.rows(result, source.columns().size());
         }
-        return rows;
     }
 
     /** The records as a CSV should show them: formula-like text guarded, plain numbers of number columns not. */
