@@ -1,11 +1,9 @@
 package org.exportaudit.export.control;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -33,9 +31,6 @@ public class ExportJobs {
     @Inject
     SourceQueries queries;
 
-    @Resource
-    ManagedExecutorService starter;
-
     /**
      * The export jobs running in this server, by export, from their listener's start to its end;
      * guarded by itself, not by synchronized methods: the callers hold a client proxy, whose monitor
@@ -43,14 +38,8 @@ public class ExportJobs {
      */
     private final Map<Long, Long> running = new HashMap<>();
 
-    /**
-     * On a thread of its own: JBeret writes the job's instance and execution to its repository
-     * before its start returns, round trips to the database that the request which cleared the
-     * export need not wait for (while exports run, each one waits for a core). Should the job never
-     * start (the server stops first), the export's lease runs out and it is taken over.
-     */
     void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Cleared cleared) {
-        starter.execute(() -> start(cleared.exportId()));
+        start(cleared.exportId());
     }
 
     /**
