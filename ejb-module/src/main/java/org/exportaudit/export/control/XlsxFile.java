@@ -83,9 +83,7 @@ final class XlsxFile implements RecordFile {
     private final int rowsPerSheet;
     private int sheets;
     private int rowInSheet;
-    private final AsciiChars ascii = new AsciiChars();
-    private byte[] unquotedField = new byte[256];
-    private int unquotedLength;
+    private final CopyLineFields fields = new CopyLineFields();
 
     XlsxFile(OutputStream out, List<Column> columns, Executor compression) throws IOException {
         this(out, columns, compression, EXCEL_ROWS);
@@ -171,71 +169,22 @@ final class XlsxFile implements RecordFile {
     /**
      * A record as PostgreSQL's COPY … (FORMAT csv, ENCODING 'UTF8') sent it, written with exactly
      * the cells that {@link #write(String[])} writes for the same values, but from the line's
-     * UTF-8 bytes: the driver does not decode every value into a String, nor the file encode it
-     * back. A field is quoted when it holds a comma, a quote or a line break, or is an empty string
-     * ({@code ""}, an empty cell here as a NULL is); quotes inside are doubled.
+     * UTF-8 bytes (field by field, see CopyLineFields): the driver does not decode every value into
+     * a String, nor the file encode it back. An empty string ({@code ""}) is an empty cell here, as a
+     * NULL is.
      */
     @Override
     public void writeCsvLine(byte[] line) throws IOException {
         startRow();
-        int end = line.length > 0 && line[line.length - 1] == '\n' ? line.length - 1 : line.length;
-        int column = 0;
-        for (int i = 0;; i++) { // i: where a field starts
-            byte[] field = line;
-            int from;
-            int to;
-            if (i < end && line[i] == '"') {
-                from = i + 1;
-                boolean doubledQuotes = false;
-                for (i = from; i < end; i++) {
-                    if (line[i] == '"') {
-                        if (i + 1 < end && line[i + 1] == '"') {
-                            doubledQuotes = true;
-                            i++;
-                        } else {
-                            break;
-                        }
-                    }
-                }
-                to = i++; // past the closing quote, to the comma
-                if (doubledQuotes) {
-                    field = unquoted(line, from, to);
-                    to = unquotedLength;
-                    from = 0;
-                }
-            } else {
-                from = i;
-                while (i < end && line[i] != ',') {
-                    i++;
-                }
-                to = i;
-            }
-            cell(column++, field, from, to);
-            if (i >= end) {
-                break;
-            }
+        fields.of(line);
+        for (int column = 0; fields.next(); column++) {
+            cell(column, fields.bytes(), fields.from(), fields.to());
         }
         xml.append(ROW_END);
         rowInSheet++;
     }
 
-    /** The quoted field's bytes with each doubled quote made one, in a buffer reused from row to row. */
-    private byte[] unquoted(byte[] line, int from, int to) {
-        if (unquotedField.length < to - from) {
-            unquotedField = new byte[Math.max(to - from, 2 * unquotedField.length)];
-        }
-        int length = 0;
-        for (int i = from; i < to; i++) {
-            unquotedField[length++] = line[i];
-            if (line[i] == '"') {
-                i++; // the quote's double
-            }
-        }
-        unquotedLength = length;
-        return unquotedField;
-    }
-
-    /** The cell that write(String[]) writes for the text of these UTF-8 bytes. */
+    /** The cell that write(String[]) writes for the text of these UTF-8 bytes (the current field's). */
     private void cell(int column, byte[] bytes, int from, int to) throws IOException {
         if (from == to) {
             xml.append(EMPTY_CELL);
@@ -250,7 +199,7 @@ final class XlsxFile implements RecordFile {
                 }
             }
             case DATE -> {
-                long day = SerialDates.date(ascii.of(bytes, from, to));
+                long day = SerialDates.date(fields.text());
                 if (day >= 0) {
                     xml.append(DATE_CELL).append(Long.toString(day)).append(VALUE_END);
                 } else {
@@ -258,7 +207,7 @@ final class XlsxFile implements RecordFile {
                 }
             }
             case TIMESTAMP -> {
-                double time = SerialDates.timestamp(ascii.of(bytes, from, to));
+                double time = SerialDates.timestamp(fields.text());
                 if (!Double.isNaN(time)) {
                     xml.append(TIMESTAMP_CELL).append(Double.toString(time)).append(VALUE_END);
                 } else {
@@ -373,45 +322,6 @@ final class XlsxFile implements RecordFile {
         }
         String next = new String(bytes, i, Math.min(to - i, 17), StandardCharsets.UTF_8);
         return looksLikeAnEscape(next, 0, next.length());
-    }
-
-    /**
-     * A CharSequence over ASCII bytes, reused from cell to cell, for SerialDates to read a date
-     * without a String made of it. A byte beyond ASCII reads as a character that no date has, as
-     * the character it starts in the String would.
-     */
-    private static final class AsciiChars implements CharSequence {
-
-        private byte[] bytes;
-        private int from;
-        private int length;
-
-        CharSequence of(byte[] bytes, int from, int to) {
-            this.bytes = bytes;
-            this.from = from;
-            this.length = to - from;
-            return this;
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return (char) (bytes[from + index] & 0xFF);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return toString().substring(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
-        }
     }
 
     /**
