@@ -3,7 +3,7 @@ package org.exportaudit.client;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 
 /**
  * One page of the export log, newest first: optional filters (user, source key, status, requested
@@ -17,16 +17,16 @@ public record ExportLogQuery(String user, String source, String status, Instant 
     public static final int MAX_LIMIT = 200;
 
     /**
-     * Where a {@code from} date begins: the start of that day, in UTC (the log's days are UTC
-     * days, in the API and on the pages alike).
+     * Where a {@code from} date begins: the start of that day where the asker is (the API's days
+     * are UTC days; the pages' are the viewer's).
      */
-    public static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    public static Instant startOf(LocalDate day, ZoneId zone) {
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
     }
 
     /** Where a {@code to} date ends: {@code to} includes its whole day, so the next day's start (exclusive). */
-    public static Instant endOf(LocalDate day) {
-        return day == null ? null : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    public static Instant endOf(LocalDate day, ZoneId zone) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** The first page of everything the caller may see. */

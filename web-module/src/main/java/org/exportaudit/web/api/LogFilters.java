@@ -3,6 +3,7 @@ package org.exportaudit.web.api;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportRefused;
 
@@ -29,7 +30,7 @@ final class LogFilters {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return endOfDay ? ExportLogQuery.endOf(day) : ExportLogQuery.startOf(day);
+                return endOfDay ? ExportLogQuery.endOf(day, ZoneOffset.UTC) : ExportLogQuery.startOf(day, ZoneOffset.UTC);
             }
             return Instant.parse(text);
         } catch (DateTimeException malformed) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.OptionalInt;
 import org.exportaudit.notification.boundary.LargeExportThresholds;
+import org.exportaudit.web.identity.AccountToken;
 
 /**
  * A super admin's own large-export notification threshold: {@code {"threshold": 5000}}, or
@@ -40,7 +41,7 @@ public class ThresholdResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject change(JsonObject request, @Context HttpServletRequest http) {
-        return body(thresholds.change(typed(request.get(THRESHOLD)), AccountEmail.of(http)));
+        return body(thresholds.change(typed(request.get(THRESHOLD)), AccountToken.email(http)));
     }
 
     private static String typed(JsonValue value) {

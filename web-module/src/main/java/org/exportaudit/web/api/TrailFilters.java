@@ -3,6 +3,7 @@ package org.exportaudit.web.api;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.exportaudit.client.AuditQuery;
 import org.exportaudit.client.AuditQueryRefused;
 import org.exportaudit.client.ExportLogQuery;
@@ -41,7 +42,7 @@ final class TrailFilters {
         try {
             if (text.strip().length() == 10) {
                 LocalDate day = LocalDate.parse(text.strip());
-                return endOfDay ? ExportLogQuery.endOf(day) : ExportLogQuery.startOf(day);
+                return endOfDay ? ExportLogQuery.endOf(day, ZoneOffset.UTC) : ExportLogQuery.startOf(day, ZoneOffset.UTC);
             }
             return Instant.parse(text.strip());
         } catch (DateTimeException malformed) {

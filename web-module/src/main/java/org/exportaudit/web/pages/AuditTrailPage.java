@@ -16,14 +16,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.exportaudit.audit.boundary.AuditChain;
 import org.exportaudit.audit.boundary.AuditRecords;
@@ -51,11 +48,12 @@ public class AuditTrailPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     AuditRecords records;
+
+    @Inject
+    ViewerTime time;
 
     @Inject
     AuditChain chain;
@@ -85,8 +83,8 @@ public class AuditTrailPage implements Serializable {
 
     /** Applies the filters, from the newest record; a refusal is shown and the table keeps what it showed. */
     public void search() {
-        AuditQuery asked = new AuditQuery(blankToNull(kind), blankToNull(user), export, ExportLogQuery.startOf(from),
-                ExportLogQuery.endOf(to), PAGE, null);
+        AuditQuery asked = new AuditQuery(blankToNull(kind), blankToNull(user), export, time.startOf(from),
+                time.endOf(to), PAGE, null);
         try {
             page = records.page(asked);
             filters = asked;
@@ -136,14 +134,14 @@ public class AuditTrailPage implements Serializable {
     public String getChainState() {
         AuditVerdict chain = getVerdict();
         return chain.valid()
-                ? "Chain valid — " + count(chain.checked()) + " records checked, head #" + chain.headSeq()
-                : "Chain broken at #" + chain.firstBadSeq() + ": " + chain.problem();
+                ? Texts.of("audit.chain.valid", chain.checked(), chain.headSeq())
+                : Texts.of("audit.chain.broken", chain.firstBadSeq(), chain.problem());
     }
 
     public String getLastAnchor() {
         AuditAnchor anchor = getVerdict().lastAnchor();
-        return anchor == null ? "No anchor published yet."
-                : "Last anchor: #" + anchor.seq() + " on " + when(anchor.at()) + ".";
+        return anchor == null ? Texts.of("audit.anchor.none")
+                : Texts.of("audit.anchor.last", anchor.seq(), time.when(anchor.at()));
     }
 
     public void verifyAgain() {
@@ -163,9 +161,8 @@ public class AuditTrailPage implements Serializable {
     public String getReceiversSummary() {
         List<ReceiverView> all = getReceivers();
         long failing = all.stream().filter(ReceiverView::isFailing).count();
-        return all.isEmpty() ? "SIEM: no receivers configured."
-                : "SIEM: " + all.size() + (all.size() == 1 ? " receiver, " : " receivers, ")
-                        + (failing == 0 ? "all receiving." : failing + " failing.");
+        return all.isEmpty() ? Texts.of("audit.siem.none")
+                : Texts.of("audit.siem.summary", all.size(), failing);
     }
 
     public boolean isAnyReceiverFailing() {
@@ -175,15 +172,15 @@ public class AuditTrailPage implements Serializable {
     /** "Receiving", or since when it fails, how often, why, and when it is tried again. */
     public String receiverState(ReceiverView receiver) {
         return receiver.isFailing()
-                ? "Failing since " + when(receiver.failingSince()) + " (" + receiver.attempts() + " attempts): "
-                        + receiver.lastError() + "; next attempt " + when(receiver.nextAttemptAt())
-                : "Receiving";
+                ? Texts.of("audit.receiver.failing", time.when(receiver.failingSince()), receiver.attempts(),
+                        receiver.lastError(), time.when(receiver.nextAttemptAt()))
+                : Texts.of("audit.receiver.receiving");
     }
 
     /** Publishes the chain's head now; the anchor's own record is the newest, so the newest page shows it. */
     public void anchor() {
         AuditAnchor anchor = chain.anchor();
-        message(FacesMessage.SEVERITY_INFO, "Anchor published: #" + anchor.seq() + " " + anchor.hash() + ".");
+        message(FacesMessage.SEVERITY_INFO, Texts.of("audit.anchor.published", anchor.seq(), anchor.hash()));
         verdict = null;
         if (cursors.size() == 1) {
             page = null;
@@ -219,7 +216,7 @@ public class AuditTrailPage implements Serializable {
     private static String text(JsonValue value) {
         return switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
-            case NULL -> "none";
+            case NULL -> Texts.of("audit.detail.none");
             default -> value.toString();
         };
     }
@@ -230,16 +227,11 @@ public class AuditTrailPage implements Serializable {
 
     /** A kind as people say it: "Export requested" for EXPORT_REQUESTED. */
     public String kindLabel(String kind) {
-        String words = kind.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return Texts.of("kind." + kind);
     }
 
     public String count(long number) {
-        return String.format(Locale.ROOT, "%,d", number);
+        return Texts.of("number", number);
     }
 
     private static void message(FacesMessage.Severity severity, String text) {

@@ -57,11 +57,11 @@ public class ExportDecisions implements Serializable {
     }
 
     public void approveClicked() {
-        decide(ExportLogView.clickedExport(), exports::approve, "approved: it runs now");
+        decide(ExportLogView.clickedExport(), exports::approve, "decision.done.approved");
     }
 
     public void withdrawClicked() {
-        decide(ExportLogView.clickedExport(), exports::withdraw, "withdrawn");
+        decide(ExportLogView.clickedExport(), exports::withdraw, "decision.done.withdrawn");
     }
 
     /** Opens the dialog that asks why the export whose link was clicked is denied. */
@@ -70,13 +70,13 @@ public class ExportDecisions implements Serializable {
         denying = null;
         reason = null;
         if (id == null) {
-            message(FacesMessage.SEVERITY_ERROR, "No export to deny.");
+            message(FacesMessage.SEVERITY_ERROR, Texts.of("deny.none"));
             return;
         }
         try {
             denying = exports.find(id);
         } catch (ExportNotFound gone) {
-            message(FacesMessage.SEVERITY_ERROR, "Export " + id + " was not found.");
+            message(FacesMessage.SEVERITY_ERROR, Texts.of("export.not-found", id));
             FacesContext.getCurrentInstance().validationFailed(); // keeps the dialog closed
         }
     }
@@ -87,7 +87,7 @@ public class ExportDecisions implements Serializable {
             return;
         }
         try {
-            decideOrThrow(denying.id(), id -> exports.deny(id, reason), "denied");
+            decideOrThrow(denying.id(), id -> exports.deny(id, reason), "decision.done.denied");
             denying = null;
         } catch (ExportRefused refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -99,7 +99,7 @@ public class ExportDecisions implements Serializable {
 
     private void decide(Long id, LongFunction<ExportView> decision, String done) {
         if (id == null) {
-            message(FacesMessage.SEVERITY_ERROR, "No export to decide on.");
+            message(FacesMessage.SEVERITY_ERROR, Texts.of("decision.none"));
             return;
         }
         decideOrThrow(id, decision, done);
@@ -109,15 +109,15 @@ public class ExportDecisions implements Serializable {
     private void decideOrThrow(long id, LongFunction<ExportView> decision, String done) {
         try {
             ExportView decided = decision.apply(id);
-            message(FacesMessage.SEVERITY_INFO, "Export " + id + " (" + decided.fileName() + ") " + done + ".");
+            message(FacesMessage.SEVERITY_INFO, Texts.of(done, id, decided.fileName()));
         } catch (ExportNotAwaitingApproval moved) { // decided by someone else, withdrawn or expired meanwhile
             message(FacesMessage.SEVERITY_WARN, moved.getMessage());
         } catch (OwnExportApproval | NotTheRequester notYours) {
             message(FacesMessage.SEVERITY_ERROR, notYours.getMessage());
         } catch (ExportNotFound gone) {
-            message(FacesMessage.SEVERITY_ERROR, "Export " + id + " was not found.");
+            message(FacesMessage.SEVERITY_ERROR, Texts.of("export.not-found", id));
         } catch (EJBAccessException notAllowed) { // an exporter's page forged to approve
-            message(FacesMessage.SEVERITY_ERROR, "You may not do that with export " + id + ".");
+            message(FacesMessage.SEVERITY_ERROR, Texts.of("decision.not-allowed", id));
         }
         shown();
     }

@@ -6,12 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.exportaudit.audit.boundary.Downloads;
 import org.exportaudit.client.DownloadView;
 import org.exportaudit.client.ExportLogQuery;
@@ -33,14 +29,15 @@ public class ExportLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     Exports exports;
 
     @Inject
     Downloads downloads;
+
+    @Inject
+    ViewerTime time;
 
     private String user;
     private String source;
@@ -63,7 +60,7 @@ public class ExportLogView implements Serializable {
     /** Applies the filters, from the first page. */
     public void search() {
         ExportLogQuery query = new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
-                ExportLogQuery.startOf(from), ExportLogQuery.endOf(to), PAGE, null);
+                time.startOf(from), time.endOf(to), PAGE, null);
         pages = new ExportLogPages(query);
     }
 
@@ -107,7 +104,7 @@ public class ExportLogView implements Serializable {
     public void cancelClicked() {
         Long id = clickedExport();
         if (id == null) {
-            message(FacesMessage.SEVERITY_ERROR, "No export to cancel.");
+            message(FacesMessage.SEVERITY_ERROR, Texts.of("log.cancel.none"));
             return;
         }
         cancel(id);
@@ -116,9 +113,9 @@ public class ExportLogView implements Serializable {
     private void cancel(long id) {
         try {
             exports.cancel(id);
-            message(FacesMessage.SEVERITY_INFO, "Export " + id + " cancelled.");
+            message(FacesMessage.SEVERITY_INFO, Texts.of("log.cancel.done", id));
         } catch (ExportNotInProgress ended) {
-            message(FacesMessage.SEVERITY_WARN, "Export " + id + " had already ended.");
+            message(FacesMessage.SEVERITY_WARN, Texts.of("log.cancel.ended", id));
         }
     }
 
@@ -126,14 +123,14 @@ public class ExportLogView implements Serializable {
     public void historyClicked() {
         Long id = clickedExport();
         if (id == null) {
-            message(FacesMessage.SEVERITY_ERROR, "No export to show the history of.");
+            message(FacesMessage.SEVERITY_ERROR, Texts.of("history.none"));
             return;
         }
         try {
             historyOf = exports.find(id);
             history = downloads.history(id);
         } catch (ExportNotFound gone) {
-            message(FacesMessage.SEVERITY_ERROR, "Export " + id + " was not found.");
+            message(FacesMessage.SEVERITY_ERROR, Texts.of("export.not-found", id));
         }
     }
 
@@ -155,15 +152,9 @@ public class ExportLogView implements Serializable {
         return exports.sources();
     }
 
-    /** Dates as the log shows them, in UTC (Faces 4.0's converters do not format an Instant). */
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
-    }
-
-    /** A status as the log says it: "Awaiting approval" for AWAITING_APPROVAL. */
-    public String statusLabel(String status) {
-        String words = status.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    /** The confirmation's question, naming the export it cancels. */
+    public String cancelQuestion(ExportView export) {
+        return Texts.of("log.cancel.question", export.fileName());
     }
 
     /**
@@ -172,11 +163,12 @@ public class ExportLogView implements Serializable {
      */
     public String decisionOf(ExportView export) {
         return switch (export.status()) {
-            case "DENIED" -> "Denied by " + export.decidedBy() + ": " + export.reason();
-            case "BLOCKED", "EXPIRED" -> statusLabel(export.status()) + ": " + export.reason();
-            case "WITHDRAWN" -> "Withdrawn by " + export.decidedBy();
+            case "DENIED" -> Texts.of("decision.denied", export.decidedBy(), export.reason());
+            case "BLOCKED" -> Texts.of("decision.blocked", export.reason());
+            case "EXPIRED" -> Texts.of("decision.expired", export.reason());
+            case "WITHDRAWN" -> Texts.of("decision.withdrawn", export.decidedBy());
             default -> export.decidedBy() == null ? null
-                    : "Approved by " + export.decidedBy() + " on " + when(export.decidedAt());
+                    : Texts.of("decision.approved", export.decidedBy(), time.when(export.decidedAt()));
         };
     }
 

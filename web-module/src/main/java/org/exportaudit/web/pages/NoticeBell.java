@@ -17,6 +17,9 @@ public class NoticeBell {
     @Inject
     Notices notices;
 
+    @Inject
+    SourceLabels sources;
+
     private List<NoticeView> latest;
 
     public boolean isShown() {
@@ -32,6 +35,21 @@ public class NoticeBell {
             latest = isShown() ? notices.ofCaller(10) : List.of();
         }
         return latest;
+    }
+
+    /** The source as people call it ("Contacts"), not its key. */
+    public String sourceLabel(NoticeView notice) {
+        return sources.labelOf(notice.source());
+    }
+
+    /** How an approval ended, after the request it asked for: "(denied by sam)", "(approved by sam)". */
+    public String decision(NoticeView notice) {
+        return switch (notice.exportStatus()) {
+            case "DENIED" -> Texts.of("bell.decision.denied", notice.decidedBy());
+            case "WITHDRAWN" -> Texts.of("bell.decision.withdrawn", notice.decidedBy());
+            case "EXPIRED" -> Texts.of("bell.decision.expired");
+            default -> Texts.of("bell.decision.approved", notice.decidedBy());
+        };
     }
 
     /** Opens the export a notice is about, marking the notice read. */

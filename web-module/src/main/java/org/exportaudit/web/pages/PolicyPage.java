@@ -8,10 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.exportaudit.client.PolicyNotFound;
 import org.exportaudit.client.PolicyRefused;
@@ -33,8 +30,6 @@ import org.exportaudit.export.entity.Source;
 public class PolicyPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** Which field of the form a refusal is about, by its reason; any other reason is about the whole policy. */
     private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
@@ -69,7 +64,7 @@ public class PolicyPage implements Serializable {
     public void add() {
         try {
             PolicyView created = policies.create(added.request());
-            message(null, FacesMessage.SEVERITY_INFO, "Added: " + created.description() + ".");
+            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.added", created.description()));
             added.clear();
             all = null;
         } catch (PolicyRefused refused) {
@@ -96,7 +91,7 @@ public class PolicyPage implements Serializable {
             PolicyView changed = policies.change(changing.id(), new PolicyRequest(changing.source(),
                     changing.appliesTo(), changing.action(), Form.limit(changedLimit), changing.window(),
                     changing.measure(), changedMessage));
-            message(null, FacesMessage.SEVERITY_INFO, "Changed: " + changed.description() + ".");
+            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.changed", changed.description()));
             changing = null;
             all = null;
         } catch (PolicyRefused refused) {
@@ -116,7 +111,7 @@ public class PolicyPage implements Serializable {
         }
         try {
             policies.remove(policy.id());
-            message(null, FacesMessage.SEVERITY_INFO, "Deleted: " + policy.description() + ".");
+            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.deleted", policy.description()));
         } catch (PolicyNotFound gone) {
             message(null, FacesMessage.SEVERITY_WARN, gone.getMessage());
         }
@@ -132,7 +127,7 @@ public class PolicyPage implements Serializable {
         PolicyView found = getPolicies().stream().filter(policy -> Long.toString(policy.id()).equals(id))
                 .findFirst().orElse(null);
         if (found == null) {
-            message(null, FacesMessage.SEVERITY_WARN, "That policy no longer exists.");
+            message(null, FacesMessage.SEVERITY_WARN, Texts.of("policy.gone"));
             all = null;
         }
         return found;
@@ -166,7 +161,7 @@ public class PolicyPage implements Serializable {
     public String sourceLabel(PolicyView policy) {
         String key = policy.source();
         if (key == null) {
-            return "All sources";
+            return Texts.of("policy.all-sources");
         }
         return getSources().stream().filter(source -> source.key().equals(key)).map(Source::label)
                 .findFirst().orElse(key);
@@ -175,44 +170,47 @@ public class PolicyPage implements Serializable {
     public String appliesToLabel(PolicyView policy) {
         String role = policy.appliesTo();
         if (role == null) {
-            return "Everyone";
+            return Texts.of("policy.everyone");
         }
-        return Roles.SUPER_ADMIN.equals(role) ? "Super admins" : Roles.EXPORT.equals(role) ? "Exporters" : role;
+        return Roles.SUPER_ADMIN.equals(role) ? Texts.of("policy.super-admins") : Roles.EXPORT.equals(role) ? Texts.of("policy.exporters") : role;
     }
 
     public String actionLabel(String action) {
         return switch (action) {
-            case "notify" -> "Notify";
-            case "step-up" -> "Password again (step-up)";
-            case "approve" -> "Approval";
-            case "block" -> "Block";
+            case "notify", "step-up", "approve", "block" -> Texts.of("policy.action." + action);
             default -> action;
         };
     }
 
     /** A window as people say it: "24 hours", "7 days"; "This export alone" for a limit on one export. */
     public String windowLabel(PolicyView policy) {
-        String window = policy.window();
+        return windowOf(policy.window());
+    }
+
+    /** An ISO-8601 window ({@code PT24H}) as people say it. */
+    public String windowOf(String window) {
         if (window == null) {
-            return "This export alone";
+            return Texts.of("policy.window.none");
         }
         Duration duration = Duration.parse(window);
-        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-            return duration.toDays() == 1 ? "24 hours" : duration.toDays() + " days";
+        if (duration.toDays() > 1 && duration.equals(Duration.ofDays(duration.toDays()))) {
+            return Texts.of("policy.window.days", duration.toDays());
         }
         if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-            return duration.toHours() == 1 ? "1 hour" : duration.toHours() + " hours";
+            return Texts.of("policy.window.hours", duration.toHours());
         }
-        return duration.toMinutes() == 1 ? "1 minute" : duration.toMinutes() + " minutes";
+        return Texts.of("policy.window.minutes", duration.toMinutes());
+    }
+
+    /** The confirmation's question, naming the policy it deletes. */
+    public String deleteQuestion(PolicyView policy) {
+        return Texts.of("policy.delete.question", policy.description());
     }
 
     public String limitLabel(long limit) {
-        return String.format(Locale.ROOT, "%,d", limit);
+        return Texts.of("number", limit);
     }
 
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
-    }
 
     public int getLongestMessage() {
         return ExportPolicy.MESSAGE_LENGTH;

@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.OptionalInt;
 import org.exportaudit.notification.boundary.LargeExportThresholds;
 import org.exportaudit.notification.entity.InvalidThreshold;
-import org.exportaudit.web.api.AccountEmail;
+import org.exportaudit.web.identity.AccountToken;
 
 /** Settings → Import &amp; Export: the super admin's own large-export notification threshold. */
 @Named
@@ -42,13 +41,12 @@ public class ThresholdSettings implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             OptionalInt saved = thresholds.change(threshold,
-                    AccountEmail.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+                    AccountToken.email((HttpServletRequest) faces.getExternalContext().getRequest()));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved.isPresent()
-                    ? "Saved: you are notified of exports of more than " + String.format(Locale.ROOT, "%,d", saved.getAsInt()) + " records."
-                    : "Saved: large export notifications are off.", null));
+                    ? Texts.of("settings.saved", saved.getAsInt()) : Texts.of("settings.saved.off"), null));
         } catch (InvalidThreshold refused) {
-            faces.addMessage("settings:threshold",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+            String why = Texts.of("settings.threshold.invalid");
+            faces.addMessage("settings:threshold", new FacesMessage(FacesMessage.SEVERITY_ERROR, why, why));
             faces.validationFailed();
         }
     }

@@ -1,0 +1,28 @@
+package org.exportaudit.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.exportaudit.export.boundary.Exports;
+import org.exportaudit.export.entity.Source;
+
+/** Sources as people call them: the log and the bell show "Contacts", not the key {@code contacts}. */
+@Named
+@RequestScoped
+public class SourceLabels {
+
+    @Inject
+    Exports exports;
+
+    private Map<String, String> labels;
+
+    /** The declared source's label; the key itself for a source no longer declared. */
+    public String labelOf(String key) {
+        if (labels == null) {
+            labels = exports.sources().stream().collect(Collectors.toMap(Source::key, Source::label));
+        }
+        return key == null ? "" : labels.getOrDefault(key, key);
+    }
+}

@@ -1,0 +1,25 @@
+package org.exportaudit.web.pages;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The pages' texts (the bundle {@code Texts}, var {@code text} in faces-config.xml) for what a
+ * backing bean says itself — messages, labels — in the viewer's language, numbers and dates
+ * formatted for it ({@code 275 000} in Swedish, {@code 275,000} in English).
+ */
+final class Texts {
+
+    static final String BUNDLE = "org.exportaudit.web.pages.Texts";
+
+    private Texts() {
+    }
+
+    /** The text of a key, its {@code {0}}… filled in as MessageFormat does (so a quote is written {@code ''}). */
+    static String of(String key, Object... arguments) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+    }
+}
