@@ -22,19 +22,29 @@ final class Browser implements AutoCloseable {
     private final Path downloads;
 
     Browser() throws java.io.IOException {
+        this("en-US", null);
+    }
+
+    /**
+     * A browser whose person reads {@code language} first (its Accept-Language) and lives in
+     * {@code zone} (an IANA zone for the browser's clock; null for the machine's).
+     */
+    Browser(String language, String zone) throws java.io.IOException {
         profile = Files.createTempDirectory("export-audit-chromium");
         downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions()
                 .setExperimentalOption("prefs", java.util.Map.of(
                         "download.default_directory", downloads.toString(),
-                        "download.prompt_for_download", false))
+                        "download.prompt_for_download", false,
+                        "intl.accept_languages", language))
                 .setBinary("/usr/bin/chromium")
                 // As root on a closed network: no sandbox, and no calls home that would be refused.
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+                        "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=" + language, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .withEnvironment(zone == null ? java.util.Map.of() : java.util.Map.of("TZ", zone))
                 .build();
         driver = new ChromeDriver(service, options);
     }
@@ -68,6 +78,11 @@ final class Browser implements AutoCloseable {
 
     void click(By element) {
         await(element).click();
+    }
+
+    /** An attribute of an element, once it is there. */
+    String attribute(By element, String name) {
+        return await(element).getAttribute(name);
     }
 
     String url() {

@@ -34,6 +34,9 @@ public class LargeExportAlerts {
     @Inject
     NoticePost notices;
 
+    @Inject
+    MailReaders readers;
+
     void counted(@Observes ExportEvents.Counted counted) {
         // A notice policy told every admin of this export already (PolicyNotices), thresholds included
         List<String> told = em.createQuery("select n.admin from Notice n where n.exportId = :export", String.class)
@@ -55,7 +58,7 @@ public class LargeExportAlerts {
         boolean mail = false;
         for (LargeExportThreshold threshold : exceeded) {
             mail |= notices.post(new Notice(threshold.admin(), export, threshold.records()), threshold.email(),
-                    () -> NoticeMail.about(export, threshold.admin(), threshold.records(), links.toExport(export.exportId())),
+                    () -> NoticeMail.about(export, readers.of(threshold.admin()), threshold.records(), links.toExport(export.exportId())),
                     counted.at());
         }
         if (mail) {

@@ -15,6 +15,7 @@ import org.exportaudit.export.entity.PolicyAction;
 import org.exportaudit.notification.entity.KnownSuperAdmin;
 import org.exportaudit.notification.entity.LargeExport;
 import org.exportaudit.notification.entity.LargeExportThreshold;
+import org.exportaudit.notification.entity.MailReader;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.NoticeMail;
 
@@ -59,11 +60,13 @@ public class PolicyNotices {
                 ruled.total(), link));
     }
 
-    private void tellEveryAdmin(LargeExport export, boolean askApproval, BiFunction<String, String, NoticeMail> mailTo) {
+    private void tellEveryAdmin(LargeExport export, boolean askApproval, BiFunction<MailReader, String, NoticeMail> mailTo) {
         Map<String, String> addresses = new TreeMap<>();
+        Map<String, MailReader> readers = new TreeMap<>();
         Map<String, Integer> thresholds = new TreeMap<>();
         for (KnownSuperAdmin admin : em.createQuery("select a from KnownSuperAdmin a", KnownSuperAdmin.class).getResultList()) {
             addresses.put(admin.username(), admin.email());
+            readers.put(admin.username(), admin.reader());
         }
         for (LargeExportThreshold threshold : em.createQuery("select t from LargeExportThreshold t",
                 LargeExportThreshold.class).getResultList()) {
@@ -78,7 +81,8 @@ public class PolicyNotices {
         for (Map.Entry<String, String> admin : addresses.entrySet()) {
             Notice notice = askApproval ? Notice.askingApproval(admin.getKey(), export, thresholds.get(admin.getKey()))
                     : new Notice(admin.getKey(), export, thresholds.get(admin.getKey()));
-            mail |= notices.post(notice, admin.getValue(), () -> mailTo.apply(admin.getKey(), link), export.at());
+            MailReader reader = readers.getOrDefault(admin.getKey(), MailReader.of(admin.getKey()));
+            mail |= notices.post(notice, admin.getValue(), () -> mailTo.apply(reader, link), export.at());
         }
         if (mail) {
             notices.sendQueued();

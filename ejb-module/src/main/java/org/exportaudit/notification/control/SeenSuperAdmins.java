@@ -2,22 +2,20 @@ package org.exportaudit.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.exportaudit.notification.entity.KnownSuperAdmin;
 
-/** The super admins this server has recorded already, with the address it recorded: no write per request. */
+/** The super admins this server has recorded already, with their account as recorded: no write per request. */
 @ApplicationScoped
 public class SeenSuperAdmins {
 
-    private static final String NO_ADDRESS = "";
+    private final Map<String, KnownSuperAdmin.Account> recorded = new ConcurrentHashMap<>();
 
-    private final Map<String, String> recorded = new ConcurrentHashMap<>();
-
-    public boolean isKnown(String admin, String email) {
-        return Objects.equals(recorded.get(admin), email == null ? NO_ADDRESS : email);
+    public boolean isKnown(String admin, KnownSuperAdmin.Account account) {
+        return account.equals(recorded.get(admin));
     }
 
-    public void remember(String admin, String email) {
-        recorded.put(admin, email == null ? NO_ADDRESS : email);
+    public void remember(String admin, KnownSuperAdmin.Account account) {
+        recorded.put(admin, account);
     }
 }

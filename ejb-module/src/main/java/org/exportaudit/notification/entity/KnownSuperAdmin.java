@@ -22,6 +22,12 @@ public class KnownSuperAdmin {
     @Column(name = "email", length = 320)
     private String email;
 
+    @Column(name = "locale", length = 35)
+    private String locale;
+
+    @Column(name = "zone", length = 64)
+    private String zone;
+
     @Column(name = "seen_at", nullable = false)
     private Instant seenAt;
 
@@ -29,14 +35,33 @@ public class KnownSuperAdmin {
         // for JPA
     }
 
-    public KnownSuperAdmin(String username, String email, Instant at) {
+    public KnownSuperAdmin(String username, Account account, Instant at) {
         this.username = username;
-        seen(email, at);
+        seen(account, at);
     }
 
-    public void seen(String email, Instant at) {
-        this.email = email;
+    public void seen(Account account, Instant at) {
+        this.email = account.email();
+        this.locale = account.locale();
+        this.zone = account.zone();
         this.seenAt = at;
+    }
+
+    /** Whether this is how the account was seen last. */
+    public boolean isAsSeen(Account account) {
+        return account.equals(new Account(email, locale, zone));
+    }
+
+    /** How they read their notice mails: in their account's language, with times in its zone. */
+    public MailReader reader() {
+        return MailReader.of(username, locale, zone);
+    }
+
+    /**
+     * What the token of a super admin says of their account: the address their mails go to, the
+     * language (Keycloak's {@code locale}) and time zone ({@code zoneinfo}) they are written in.
+     */
+    public record Account(String email, String locale, String zone) {
     }
 
     public String username() {

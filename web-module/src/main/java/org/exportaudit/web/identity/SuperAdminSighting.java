@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exportaudit.client.Roles;
 import org.exportaudit.notification.boundary.SuperAdminSightings;
+import org.exportaudit.notification.entity.KnownSuperAdmin;
 
 /**
  * A super admin signed in, on the pages or through the API, becomes known to the application with
@@ -31,7 +32,8 @@ public class SuperAdminSighting extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null && request.isUserInRole(Roles.SUPER_ADMIN)) {
             try {
-                sightings.seen(AccountToken.email(request));
+                sightings.seen(new KnownSuperAdmin.Account(AccountToken.email(request), AccountToken.locale(request),
+                        AccountToken.zone(request)));
             } catch (RuntimeException notRecorded) { // e.g. two nodes recording the same admin at once: the next request does
                 LOG.log(Level.FINE, "Could not record super admin " + request.getUserPrincipal().getName(), notRecorded);
             }

@@ -29,6 +29,8 @@ public class ViewerTime {
     static final String COOKIE = "ea-zone";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
     private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+    /** UTC by its name: a pattern's {@code z} writes "UTC" for it, and "Z" for the offset. */
+    private static final ZoneId UTC_ZONE = ZoneId.of("UTC");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -81,7 +83,7 @@ public class ViewerTime {
                 }
             }
         }
-        return ZoneOffset.UTC;
+        return UTC_ZONE;
     }
 
     private static String cookie(HttpServletRequest request) {
