@@ -80,6 +80,11 @@ final class Browser implements AutoCloseable {
         await(element).click();
     }
 
+    /** Runs a script in the page and returns its result. */
+    Object script(String javascript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+    }
+
     /** An attribute of an element, once it is there. */
     String attribute(By element, String name) {
         return await(element).getAttribute(name);

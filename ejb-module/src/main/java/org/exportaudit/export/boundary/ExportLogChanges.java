@@ -1,0 +1,37 @@
+package org.exportaudit.export.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+
+/**
+ * Whether anything the export log or the bell shows has changed, on any node of the cluster: a mark
+ * that moves whenever a change is recorded (every change writes an audit record: its pending row,
+ * then its place in the chain), a notice is posted, or a running export counts or writes records.
+ * Pages read it often and redraw only when it moved, so it is one cheap query that says nothing
+ * of what changed (the status index finds the running exports).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ExportLogChanges {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public String mark() {
+        Object[] mark = (Object[]) em.createNativeQuery("SELECT"
+                        + " (SELECT head_seq FROM audit_chain WHERE id = 1),"
+                        + " (SELECT MAX(id) FROM audit_pending),"
+                        + " (SELECT MAX(id) FROM notice),"
+                        + " (SELECT COUNT(*) FROM export WHERE status = 'PROCESSING'),"
+                        + " (SELECT SUM(written) FROM export WHERE status = 'PROCESSING'),"
+                        + " (SELECT SUM(records) FROM export WHERE status = 'PROCESSING')")
+                .getSingleResult();
+        return Arrays.toString(mark);
+    }
+}
