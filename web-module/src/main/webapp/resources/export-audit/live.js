@@ -5,6 +5,7 @@
 var ExportAuditLive = {
     paused: false,
     missed: false,
+    row: null,
     changed: function () {
         if (ExportAuditLive.paused) {
             ExportAuditLive.missed = true;
@@ -19,6 +20,20 @@ var ExportAuditLive = {
     },
     pause: function () {
         ExportAuditLive.paused = true;
+    },
+    // A keyboard user's place: the row of the export whose link they used. A redraw replaces the
+    // link under the focus; the focus then goes back to that row, not to the top of the page.
+    remember: function (link) {
+        var row = link.closest("tr");
+        ExportAuditLive.row = row ? row.getAttribute("data-rk") : null;
+    },
+    refocus: function () {
+        var lost = !document.activeElement || document.activeElement === document.body;
+        var row = ExportAuditLive.row && document.querySelector('tr[data-rk="' + ExportAuditLive.row + '"]');
+        if (lost && row) {
+            row.setAttribute("tabindex", "-1");
+            row.focus();
+        }
     },
     resume: function () {
         ExportAuditLive.paused = false;

@@ -80,6 +80,25 @@ final class Browser implements AutoCloseable {
         await(element).click();
     }
 
+    /**
+     * The serious and critical violations of the WCAG 2.1 A and AA rules that axe-core finds on the
+     * page as it is now, one line each: rule, impact, the elements, what to fix.
+     */
+    java.util.List<String> accessibilityProblems() {
+        return new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver).getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+    }
+
+    /** Presses keys in whatever has the focus, as a keyboard user would. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
     /** Runs a script in the page and returns its result. */
     Object script(String javascript) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);

@@ -1,0 +1,124 @@
+package org.exportaudit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * Every page passes axe-core's WCAG 2.1 A and AA rules with no serious or critical violation, in both
+ * languages, with its dialogs and the bell's overlay open too; and the cancel flow works from the
+ * keyboard alone, the focus coming back to the export's row after the confirmation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    private static final String APP = DemoRealm.APP.toString();
+    private static final List<String> SUPER_ADMIN_PAGES = List.of("", "exports.xhtml", "settings.xhtml",
+            "policies.xhtml", "audit.xhtml", "sources/contacts");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ExportAuditEar.asBuilt();
+    }
+
+    @Test
+    void every_page_of_a_super_admin_passes_axe_in_english_and_swedish() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("en-US", "sv")) {
+            try (Browser alice = new Browser(language, null)) {
+                alice.open(APP);
+                alice.signInOnKeycloak("alice");
+                for (String page : SUPER_ADMIN_PAGES) {
+                    alice.open(APP + page);
+                    alice.text(By.cssSelector("main"));
+                    alice.accessibilityProblems().forEach(problem -> problems.add(language + " /" + page + ": " + problem));
+                }
+                alice.open(APP + "sources/contacts");
+                alice.click(By.id("export"));
+                alice.waitUntil(10, () -> alice.isShown(By.id("export-form:start-export")), "the export dialog open");
+                alice.accessibilityProblems().forEach(problem -> problems.add(language + " export dialog: " + problem));
+                alice.open(APP + "exports.xhtml");
+                alice.click(By.id("bell:bell"));
+                alice.waitUntil(10, () -> alice.isShown(By.cssSelector(".ea-notices")), "the bell's notices open");
+                alice.accessibilityProblems().forEach(problem -> problems.add(language + " bell: " + problem));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void the_pages_of_an_exporter_and_of_a_user_without_access_pass_axe() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (Browser bob = new Browser()) {
+            bob.open(APP);
+            bob.signInOnKeycloak("bob");
+            for (String page : List.of("", "exports.xhtml", "sources/deals")) {
+                bob.open(APP + page);
+                bob.text(By.cssSelector("main"));
+                bob.accessibilityProblems().forEach(problem -> problems.add("bob /" + page + ": " + problem));
+            }
+        }
+        try (Browser carl = new Browser()) {
+            carl.open(APP);
+            carl.signInOnKeycloak("carl");
+            carl.text(By.id("no-access"));
+            carl.accessibilityProblems().forEach(problem -> problems.add("carl no access: " + problem));
+            carl.click(By.id("sign-out"));
+            carl.text(By.id("signed-out"));
+            carl.accessibilityProblems().forEach(problem -> problems.add("signed out: " + problem));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void a_super_admin_cancels_an_export_with_the_keyboard_alone() throws Exception {
+        try (Browser alice = new Browser()) {
+            alice.open(APP + "exports.xhtml");
+            alice.signInOnKeycloak("alice");
+            alice.text(By.id("log:exports"));
+            // more large exports than the batch threads run at once: some export still runs when the keys arrive
+            Api bob = Api.as("bob");
+            List<Long> ids = new ArrayList<>();
+            long run = System.nanoTime();
+            for (int i = 0; i < 24; i++) {
+                ids.add(Api.json(bob.post("exports", "{\"source\": \"contacts\", \"format\": \"XLSX\","
+                        + " \"fileName\": \"keys-" + run + "-" + (char) ('a' + i) + "\"}")).getJsonNumber("id").longValue());
+            }
+            alice.waitUntil(20, () -> alice.isShown(By.cssSelector(".ea-export-processing a.ea-cancel")), "a running export");
+
+            // Tab until a cancel link has the focus, as a keyboard user moves through the page
+            alice.script("document.activeElement.blur(); window.scrollTo(0, 0);");
+            alice.waitUntil(20, () -> {
+                alice.press(Keys.TAB);
+                return "Cancel export".equals(alice.script("return document.activeElement.textContent.trim();"));
+            }, "a cancel link reached with the Tab key");
+            String row = (String) alice.script("return document.activeElement.closest('tr').getAttribute('data-rk');");
+            alice.press(Keys.ENTER);
+            alice.waitUntil(10, () -> alice.isShown(By.id("log:confirm-yes")), "the confirmation");
+            assertEquals("log:confirm-yes", alice.script("return document.activeElement.id;"),
+                    "the confirmation's answer has the focus");
+            alice.press(Keys.ENTER);
+
+            alice.waitUntil(20, () -> alice.script("return document.querySelector('tr[data-rk=\"" + row + "\"]').textContent")
+                    .toString().contains("Cancelled"), "the export cancelled");
+            alice.waitUntil(10, () -> row.equals(alice.script(
+                    "var row = document.activeElement.closest('tr'); return row ? row.getAttribute('data-rk') : null;")),
+                    "the focus back on the export's row");
+            assertTrue(ids.contains(Long.valueOf(row)), row);
+            for (long id : ids) {
+                bob.awaitEnd(id);
+            }
+        }
+    }
+}
