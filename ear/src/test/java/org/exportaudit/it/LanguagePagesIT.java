@@ -63,6 +63,27 @@ class LanguagePagesIT {
     }
 
     @Test
+    void a_swedish_super_admin_is_mailed_in_swedish_with_stockholm_time() throws Exception {
+        try (MailSink smtp = MailSink.started()) {
+            Api stina = Api.as("stina"); // her request makes her account's language and zone known
+            assertEquals(200, stina.put("settings/large-export-threshold", "{\"threshold\": 1000}").statusCode());
+            String name = "till-stina-" + System.nanoTime();
+            long id = Api.json(Api.as("bob").post("exports", "{\"source\": \"companies\", \"format\": \"CSV\","
+                    + " \"fileName\": \"" + name + "\"}")).getJsonNumber("id").longValue();
+
+            jakarta.mail.internet.MimeMessage mail = smtp.await(name, "stina@example.com", 20);
+            Api.as("bob").awaitEnd(id);
+            assertTrue(mail.getSubject().startsWith("Stor export: bob exporterar "), mail.getSubject());
+            String text = (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+            assertTrue(text.startsWith("Hej stina,") && text.contains("poster ur"), text);
+            java.util.regex.Matcher when = java.util.regex.Pattern.compile("När: +(\\S+ \\S+) (CET|CEST)").matcher(text);
+            assertTrue(when.find(), "the time in Stockholm's zone: " + text);
+        } finally {
+            Api.as("stina").put("settings/large-export-threshold", "{\"threshold\": null}");
+        }
+    }
+
+    @Test
     void an_exporter_whose_browser_asks_for_swedish_in_tokyo_sees_tokyo_time_and_utc_on_hover() throws Exception {
         long id = Api.json(Api.as("bob").post("exports", "{\"source\": \"deals\", \"format\": \"CSV\","
                 + " \"fileName\": \"tokyo-deals\"}")).getJsonNumber("id").longValue();
