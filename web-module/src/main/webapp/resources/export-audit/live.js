@@ -1,17 +1,20 @@
 // The server says "changed" on the websocket whenever the export log or the notices change: the
 // page redraws its log and its bell (PrimeFaces remote commands it declares, when it has them).
 // While a confirmation is open the log waits, so that no redraw replaces the link under it; it
-// catches up when the confirmation closes.
+// catches up when the confirmation closes. A redraw replaces the elements under a keyboard user's
+// focus: the focus goes back to the same element of the same export's row (or to the row itself,
+// when that element is gone, as a cancelled export's cancel link is).
 var ExportAuditLive = {
     paused: false,
     missed: false,
-    row: null,
+    kept: null,
     changed: function () {
         if (ExportAuditLive.paused) {
             ExportAuditLive.missed = true;
             return;
         }
         if (typeof window.refreshLog === "function") {
+            ExportAuditLive.keep();
             window.refreshLog();
         }
         if (typeof window.refreshBell === "function") {
@@ -21,25 +24,45 @@ var ExportAuditLive = {
     pause: function () {
         ExportAuditLive.paused = true;
     },
-    // A keyboard user's place: the row of the export whose link they used. A redraw replaces the
-    // link under the focus; the focus then goes back to that row, not to the top of the page.
-    remember: function (link) {
-        var row = link.closest("tr");
-        ExportAuditLive.row = row ? row.getAttribute("data-rk") : null;
-    },
-    refocus: function () {
-        var lost = !document.activeElement || document.activeElement === document.body;
-        var row = ExportAuditLive.row && document.querySelector('tr[data-rk="' + ExportAuditLive.row + '"]');
-        if (lost && row) {
-            row.setAttribute("tabindex", "-1");
-            row.focus();
-        }
-    },
     resume: function () {
         ExportAuditLive.paused = false;
         if (ExportAuditLive.missed) {
             ExportAuditLive.missed = false;
             ExportAuditLive.changed();
+        }
+    },
+    // Notes where the focus is: the element, by its id's last part, in the row of its export.
+    keep: function () {
+        var focused = document.activeElement;
+        if (!focused || focused === document.body) {
+            return; // lost already: where it was noted last still stands
+        }
+        var row = focused.closest("tr[data-rk]");
+        ExportAuditLive.kept = {
+            id: focused.id,
+            row: row ? row.getAttribute("data-rk") : null,
+            part: focused.id ? focused.id.replace(/^.*:/, "") : null
+        };
+    },
+    // Puts the focus back where keep() found it, if the redraw took it away (or, after a
+    // confirmation, whatever has it now).
+    restore: function (afterConfirmation) {
+        var kept = ExportAuditLive.kept;
+        var lost = !document.activeElement || document.activeElement === document.body;
+        if (!kept || !(lost || afterConfirmation)) {
+            return;
+        }
+        var target = kept.id && !kept.row ? document.getElementById(kept.id) : null;
+        var row = kept.row ? document.querySelector('tr[data-rk="' + kept.row + '"]') : null;
+        if (row) {
+            target = kept.part ? row.querySelector('[id$=":' + kept.part + '"]') : null;
+            if (!target || target.offsetParent === null) {
+                row.setAttribute("tabindex", "-1");
+                target = row;
+            }
+        }
+        if (target) {
+            target.focus();
         }
     }
 };

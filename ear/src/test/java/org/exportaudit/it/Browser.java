@@ -44,9 +44,12 @@ final class Browser implements AutoCloseable {
                         "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=" + language, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .withEnvironment(zone == null ? java.util.Map.of() : java.util.Map.of("TZ", zone))
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (zone != null) { // the zone the page's scripts see (Intl), as a browser there has it
+            chrome.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zone));
+        }
+        driver = chrome;
     }
 
     void open(String url) {
@@ -157,8 +160,9 @@ final class Browser implements AutoCloseable {
         return await(field).getAttribute("value");
     }
 
-    /** The export log's row of the export with that file name. */
+    /** The export log's row of the export with that file name, on the page held still (see {@link #holdStill}). */
     org.openqa.selenium.WebElement rowOf(String fileName) {
+        holdStill();
         return driver.findElements(By.cssSelector("#log\\:exports tbody tr")).stream()
                 .filter(row -> row.getText().startsWith(fileName))
                 .findFirst()
@@ -174,6 +178,7 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(seconds)).withMessage(() -> what + "; the browser shows "
                         + driver.getCurrentUrl() + ":\n" + driver.getPageSource())
                 .until(ignored -> {
+                    goOn();
                     try {
                         return condition.getAsBoolean();
                     } catch (RuntimeException | AssertionError notYet) {
@@ -182,8 +187,33 @@ final class Browser implements AutoCloseable {
                 });
     }
 
+    /** The elements, on the page held still (see {@link #holdStill}). */
     java.util.List<org.openqa.selenium.WebElement> all(By elements) {
+        holdStill();
         return driver.findElements(elements);
+    }
+
+    /**
+     * The export log and the bell redraw themselves whenever anything changes (live.js): while the
+     * test reads what the page shows, the redraws wait, and one already under way lands first, so
+     * that no element read is replaced under the test. {@link #waitUntil} lets them go on again.
+     */
+    private void holdStill() {
+        try {
+            script("if (window.ExportAuditLive) { ExportAuditLive.pause(); }");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored ->
+                    Boolean.TRUE.equals(script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        } catch (org.openqa.selenium.WebDriverException pageChanging) {
+            // a page on its way in: nothing of it is held yet
+        }
+    }
+
+    private void goOn() {
+        try {
+            script("if (window.ExportAuditLive) { ExportAuditLive.resume(); }");
+        } catch (org.openqa.selenium.WebDriverException pageChanging) {
+            // a new page redraws by itself
+        }
     }
 
     /** Waits for a downloaded file of that name in the browser's download folder. */
