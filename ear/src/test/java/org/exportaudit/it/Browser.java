@@ -93,7 +93,9 @@ final class Browser implements AutoCloseable {
                 .analyze(driver).getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                        + rule.getNodes().stream().limit(5).map(node -> node.getTarget() + " "
+                                + node.getHtml().substring(0, Math.min(120, node.getHtml().length())) + " — "
+                                + node.getFailureSummary()).toList())
                 .toList();
     }
 
