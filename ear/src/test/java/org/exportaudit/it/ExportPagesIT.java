@@ -47,6 +47,13 @@ class ExportPagesIT {
             bob.signInOnKeycloak("bob");
             assertEquals("Contacts", bob.text(By.tagName("h1")), "the page asked for, after the sign-in");
             assertFalse(bob.all(By.cssSelector("#records\\:rows tbody tr")).isEmpty(), "the contacts are listed");
+            // the last page and the one before it, read by keyset from the end: the highest ids, in order
+            bob.click(By.cssSelector("#records\\:rows .ui-paginator-last"));
+            bob.waitUntil(10, () -> "100000".equals(firstCell(bob, -1)), "the last contact on the last page");
+            assertEquals("99976", firstCell(bob, 0), "the last page's first contact");
+            bob.click(By.cssSelector("#records\\:rows .ui-paginator-prev"));
+            bob.waitUntil(10, () -> "99975".equals(firstCell(bob, -1)), "the page before the last");
+            assertEquals("99951", firstCell(bob, 0));
 
             bob.click(By.id("export"));
             assertEquals("contacts-" + LocalDate.now(ZoneOffset.UTC), bob.value(By.id("export-form:file-name")),
@@ -161,5 +168,14 @@ class ExportPagesIT {
             bob.open(APP + "settings.xhtml");
             assertEquals("No access", bob.text(By.id("no-access")));
         }
+    }
+
+    /** The id in the first cell of a row of the records page ({@code -1}: the last row), or null. */
+    private static String firstCell(Browser browser, int row) {
+        List<org.openqa.selenium.WebElement> rows = browser.all(By.cssSelector("#records\\:rows tbody tr"));
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return rows.get(row < 0 ? rows.size() + row : row).findElement(By.tagName("td")).getText().strip();
     }
 }

@@ -9,15 +9,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.exportaudit.client.Roles;
+import org.exportaudit.export.control.KeysetRead;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Source;
+import org.exportaudit.export.entity.SourcePages;
 
 /**
  * A page of a source's records, for its index page: what an exporter is about to export. Only
@@ -46,29 +46,17 @@ public class SourceRecords {
         }
     }
 
-    /** The records from {@code first} on, at most {@code size} of them (up to 100), as text. */
+    /**
+     * The records that {@code seek} reads (up to 100), as text, with the {@code orderBy} values of
+     * the first and last: the page after or before a known row, by keyset (see {@link SourcePages}).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<List<String>> page(String sourceKey, int first, int size) {
+    public SourcePages.Slice page(String sourceKey, SourcePages.Seek seek) {
         Source source = catalog.named(sourceKey);
-        int rows = Math.max(1, Math.min(size, MAX_PAGE));
+        SourcePages.Seek bounded = new SourcePages.Seek(seek.from(), seek.backward(), Math.max(0, seek.skip()),
+                Math.max(1, Math.min(seek.size(), MAX_PAGE)));
         try (Connection connection = connection(source)) {
-            List<List<String>> page = new ArrayList<>(rows);
-            try (PreparedStatement select = connection.prepareStatement(
-                    source.selectQuery(Map.of()) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-                select.setInt(1, Math.max(0, first));
-                select.setInt(2, rows);
-                try (ResultSet result = select.executeQuery()) {
-                    int columns = source.columns().size();
-                    while (result.next()) {
-                        List<String> row = new ArrayList<>(columns);
-                        for (int column = 1; column <= columns; column++) {
-                            row.add(result.getString(column));
-                        }
-                        page.add(row);
-                    }
-                }
-            }
-            return page;
+            return KeysetRead.read(connection, source, bounded);
         } catch (SQLException | NamingException e) {
             throw unreadable(source, e);
         }

@@ -78,7 +78,9 @@ public class SourceCatalog {
 
     /**
      * Reads declarations: {@code {"sources": [{key, label, datasource, sql, orderBy, columns: [{name,
-     * label, type}]}]}}, a column's type being text (the default), number, date or timestamp.
+     * label, type}]}]}}, a column's type being text (the default), number, date or timestamp, and
+     * {@code orderBy} one or more declared columns, comma separated, that together identify a record
+     * and are never null (the index pages read a page after the last row of another by them).
      */
     static Map<String, Source> read(Reader declarations) {
         JsonObject json;
@@ -110,10 +112,17 @@ public class SourceCatalog {
             throw new IllegalArgumentException("the source " + key + " declares no column");
         }
         Source source = new Source(key, required(declaration, "label"), required(declaration, "datasource"),
-                required(declaration, "sql"), identifier(key, required(declaration, "orderBy")), columns);
-        if (!source.declares(source.orderBy())) {
-            throw new IllegalArgumentException("the source " + key + " is ordered by '" + source.orderBy()
-                    + "', which is not one of its columns");
+                required(declaration, "sql"), required(declaration, "orderBy"), columns);
+        List<String> order = source.orderColumns();
+        for (String column : order) {
+            if (!source.declares(identifier(key, column))) {
+                throw new IllegalArgumentException("the source " + key + " is ordered by '" + column
+                        + "', which is not one of its columns");
+            }
+        }
+        if (order.stream().distinct().count() < order.size()) {
+            throw new IllegalArgumentException("the source " + key + " names a column twice in its orderBy '"
+                    + source.orderBy() + "'");
         }
         return source;
     }

@@ -36,7 +36,41 @@ public record Source(String key, String label, String datasource, String sql, St
     public String selectQuery(Map<String, String> filters, BiFunction<Integer, Filter, String> parameter) {
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         return "SELECT " + names + " FROM (" + sql + ") source" + where(filters, parameter)
-                + " ORDER BY source." + orderBy;
+                + " ORDER BY " + order(false);
+    }
+
+    /**
+     * The columns that order the records: {@code orderBy} names one or more declared columns, comma
+     * separated, which together are unique and never null (a key, or a column then a key as the tie
+     * breaker), so that a page can start after the last row of another (keyset paging).
+     */
+    public List<String> orderColumns() {
+        return List.of(orderBy.split(",", -1)).stream().map(String::strip).toList();
+    }
+
+    /**
+     * A page read by keyset: the records (or only their {@code orderBy} columns, {@code keysOnly})
+     * in the declared order, or the reverse ({@code backward}), after the row whose {@code orderBy}
+     * values are its first parameters ({@code bounded}), then {@code OFFSET ?} and {@code FETCH NEXT ?}.
+     * An index on the {@code orderBy} columns serves it from where it starts, however deep.
+     */
+    public String keysetQuery(boolean bounded, boolean backward, boolean keysOnly) {
+        String names = (keysOnly ? orderColumns().stream() : columns.stream().map(Column::name))
+                .collect(Collectors.joining(", "));
+        String after = "";
+        if (bounded) {
+            List<String> keys = orderColumns();
+            after = " WHERE (" + keys.stream().map(key -> "source." + key).collect(Collectors.joining(", ")) + ")"
+                    + (backward ? " < (" : " > (") + keys.stream().map(key -> "?").collect(Collectors.joining(", "))
+                    + ")";
+        }
+        return "SELECT " + names + " FROM (" + sql + ") source" + after + " ORDER BY " + order(backward)
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    }
+
+    private String order(boolean backward) {
+        return orderColumns().stream().map(key -> "source." + key + (backward ? " DESC" : ""))
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -53,6 +87,11 @@ public record Source(String key, String label, String datasource, String sql, St
 
     public boolean declares(String column) {
         return columns.stream().anyMatch(declared -> declared.name().equals(column));
+    }
+
+    /** Where a declared column is among the columns, from 0; -1 for an undeclared one. */
+    public int indexOf(String column) {
+        return columns.stream().map(Column::name).toList().indexOf(column);
     }
 
     private Column column(String name) {

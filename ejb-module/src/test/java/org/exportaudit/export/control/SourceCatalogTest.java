@@ -124,4 +124,24 @@ class SourceCatalogTest {
                     refused.getMessage());
         }
     }
+
+    @Test
+    void an_order_by_names_one_or_more_declared_columns_each_once() {
+        String declaration = """
+                {"sources": [{"key": "x", "label": "X", "datasource": "java:/ds", "sql": "SELECT 1 AS id",
+                  "orderBy": "%s", "columns": [{"name": "id", "type": "number"}, {"name": "day", "type": "date"}]}]}""";
+
+        Source source = SourceCatalog.read(new StringReader(declaration.formatted("day, id"))).get("x");
+        assertEquals(List.of("day", "id"), source.orderColumns());
+        assertTrue(source.keysetQuery(true, true, true).contains(
+                "WHERE (source.day, source.id) < (?, ?) ORDER BY source.day DESC, source.id DESC"),
+                source.keysetQuery(true, true, true));
+        assertTrue(source.selectQuery(Map.of()).endsWith(" ORDER BY source.day, source.id"));
+
+        for (String bad : List.of("day, city", "id, id", "day,", "id; DROP TABLE x")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> SourceCatalog.read(new StringReader(declaration.formatted(bad))), bad);
+            assertTrue(refused.getMessage().contains("the source x"), refused.getMessage());
+        }
+    }
 }

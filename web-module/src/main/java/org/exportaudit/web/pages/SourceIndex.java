@@ -22,6 +22,7 @@ import org.exportaudit.export.boundary.Exports;
 import org.exportaudit.export.boundary.SourceRecords;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Source;
+import org.exportaudit.export.entity.SourcePages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -53,19 +54,28 @@ public class SourceIndex implements Serializable {
     private Blocked blocked;
     private ExportView awaiting;
     private boolean again;
+    private SourcePages pages;
     private final LazyDataModel<List<String>> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, records.count(key));
+            return (int) Math.min(Integer.MAX_VALUE, pages().count());
         }
 
         @Override
         public List<List<String>> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return records.page(key, first, pageSize);
+            return pages().page(first, pageSize, seek -> records.page(key, seek));
         }
     };
+
+    /** The source's pages in this view: counted once, when the view first shows them. */
+    private SourcePages pages() {
+        if (pages == null) {
+            pages = new SourcePages(records.count(key));
+        }
+        return pages;
+    }
 
     /** Reads the page's {@code source} parameter; an unknown one shows the export log instead. */
     public void open() throws IOException {
