@@ -225,6 +225,20 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Waits for a downloaded file whose name matches {@code pattern} (a name the server chose). */
+    Path downloadedMatching(String pattern) {
+        Path[] found = new Path[1];
+        waitUntil(20, () -> {
+            try (var files = Files.list(downloads)) {
+                found[0] = files.filter(file -> file.getFileName().toString().matches(pattern)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return found[0] != null;
+        }, "a download named like " + pattern);
+        return found[0];
+    }
+
     /** Scrolls the page back to its top, so that a screenshot shows the page's head. */
     void scrollToTop() {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");

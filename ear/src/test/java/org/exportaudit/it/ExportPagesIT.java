@@ -75,6 +75,15 @@ class ExportPagesIT {
             alice.type(By.id("log:filter-user"), "bob");
             alice.click(By.id("log:search"));
             alice.waitUntil(10, () -> alice.isShown(By.linkText(fileName)), "bob's export in alice's log");
+            // the log as filtered, downloaded as CSV by the link beside the filters: bob's exports only
+            alice.waitUntil(10, () -> alice.all(By.cssSelector("#log\\:download-csv a")).get(0).getAttribute("href").endsWith("/api/v1/exports/csv?user=bob"),
+                    "the download link carries the filter");
+            alice.click(By.id("log:download-csv"));
+            List<List<String>> logged = Csv.parse(Files.readString(alice.downloadedMatching("export-log-[0-9-]+\\.csv"),
+                    StandardCharsets.UTF_8));
+            assertEquals("Name", logged.get(0).get(1), "the header row");
+            assertTrue(logged.stream().anyMatch(row -> row.get(1).equals(fileName)), "bob's export is listed");
+            assertTrue(logged.subList(1, logged.size()).stream().allMatch(row -> row.get(5).equals("bob")), "only bob's");
             // A newer export of bob's now heads the log on the server, before alice's page refreshes:
             // the link must still name the export its row showed, not the row's index.
             Api.as("bob").awaitEnd(Api.as("bob").start("contacts", "CSV"));

@@ -21,6 +21,7 @@ import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.audit.entity.PendingAuditRecord;
 import org.exportaudit.audit.entity.TrailDownloaded;
 import org.exportaudit.export.entity.ExportEvents;
+import org.exportaudit.export.entity.ExportLogDownloaded;
 import org.exportaudit.export.entity.PolicyEvents;
 import org.exportaudit.notification.entity.ThresholdChanged;
 
@@ -153,6 +154,11 @@ public class AuditTrail {
     void trailDownloaded(@Observes TrailDownloaded event) {
         append(event.at(), AuditKind.AUDIT_TRAIL_DOWNLOADED, event.user(), null, JSON.createObjectBuilder()
                 .add("filters", object(event.filters())).add("records", event.records()));
+    }
+
+    void exportLogDownloaded(@Observes ExportLogDownloaded event) {
+        append(event.at(), AuditKind.EXPORT_LOG_DOWNLOADED, event.user(), null, JSON.createObjectBuilder()
+                .add("filters", object(event.filters())).add("exports", event.exports()));
     }
 
     /** Writes the record in the change's transaction; it joins the chain once that commits ({@link ChainTrigger}). */

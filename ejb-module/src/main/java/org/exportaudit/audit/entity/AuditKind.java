@@ -26,5 +26,7 @@ public enum AuditKind {
     AUDIT_ANCHORED,
     /** The retention deleted the start of the chain: detail {@code {"deletedThrough", "hash", "records"}}. */
     AUDIT_CHECKPOINT,
-    AUDIT_TRAIL_DOWNLOADED
+    AUDIT_TRAIL_DOWNLOADED,
+    /** Someone downloaded the export log as a file: detail {@code {"filters", "exports"}}. */
+    EXPORT_LOG_DOWNLOADED
 }

@@ -56,6 +56,7 @@ class CloudEventTest {
         assertEquals("org.exportaudit.export.step_up_required", CloudEvent.type(AuditKind.STEP_UP_REQUIRED));
         assertEquals("org.exportaudit.audit.anchored", CloudEvent.type(AuditKind.AUDIT_ANCHORED));
         assertEquals("org.exportaudit.audit.trail_downloaded", CloudEvent.type(AuditKind.AUDIT_TRAIL_DOWNLOADED));
+        assertEquals("org.exportaudit.export.log_downloaded", CloudEvent.type(AuditKind.EXPORT_LOG_DOWNLOADED));
         Set<String> types = new HashSet<>();
         for (AuditKind kind : EnumSet.allOf(AuditKind.class)) {
             assertEquals(true, types.add(CloudEvent.type(kind)), kind + " has a type of its own");

@@ -33,8 +33,6 @@ import org.exportaudit.client.AuditVerdict;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    private static final MediaType CSV = new MediaType("text", "csv", "UTF-8");
-
     @Inject
     AuditRecords records;
 
@@ -88,11 +86,7 @@ public class AuditResource {
         AuditQuery query = TrailFilters.query(kind, user, export, from, to, null, null);
         String fileName = records.csvFileName(query);
         StreamingOutput body = out -> records.csv(query, out);
-        return Response.ok(body, CSV)
-                .header("Content-Disposition", AttachmentName.header(fileName))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return CsvDownload.of(fileName, body);
     }
 
     private static JsonObject json(AuditRecordView record) {

@@ -31,6 +31,11 @@ class ExportLogPages extends LazyDataModel<ExportView> {
         cursors.add(null);
     }
 
+    /** The filters these pages apply. */
+    ExportLogQuery filters() {
+        return filters;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         if (knownRows < 0) {

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.exportaudit.audit.boundary.Downloads;
 import org.exportaudit.client.DownloadView;
 import org.exportaudit.client.ExportLogQuery;
@@ -62,6 +64,18 @@ public class ExportLogView implements Serializable {
         ExportLogQuery query = new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
                 time.startOf(from), time.endOf(to), PAGE, null);
         pages = new ExportLogPages(query);
+    }
+
+    /** The download of the log as the filters applied select it, through the API (see ExportLogFiles). */
+    public String getCsvAddress() {
+        ExportLogQuery applied = getPages().filters();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("user", applied.user());
+        parameters.put("source", applied.source());
+        parameters.put("status", applied.status());
+        parameters.put("from", applied.from() == null ? null : applied.from().toString());
+        parameters.put("to", applied.to() == null ? null : applied.to().toString());
+        return ApiAddress.of("exports/csv", parameters);
     }
 
     /** The export a notice links to ({@code /log/42}), shown above the log; null if none or not the caller's. */
