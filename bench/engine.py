@@ -10,6 +10,8 @@ server for each phase (target/bench/profiles/PHASE.jfr, its hottest methods in P
   log         the export log's pages at the server against the same SQL in PostgreSQL alone
   log-big     the same at 10,000,000 exports
   big         a CSV export of BIG rows with the server's 512 MB heap
+  pages       the source's index page at the server (page 1 with the count, page 10,000 jumped to, the
+              next, the last) against its SQL alone; run it last, on the source as the runs left it
 
 Every call's answer is checked: anything unexpected stops the bench with the call and the answer.
 Python's standard library only.
@@ -19,6 +21,7 @@ import contextlib
 import http.client
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -384,6 +387,37 @@ class Engine:
         self.figure(f"CSV of {rows:,} contacts, 512 MB heap", f"{seconds:.2f} s = {rows / seconds:,.0f} rec/s",
                     "", None, "heap ≤ 512 MB", peak <= 512)
 
+    def pages(self, rows, size=25):
+        """Each page as the paginator asks for it (Faces' Ajax POST) in a fresh view, after its GET."""
+        far = 9_999 * size
+        table = f"SELECT {COLUMNS} FROM bench_contact"
+        cases = [("page 10,000, jumped to", far, f"SELECT id FROM bench_contact ORDER BY id OFFSET {far - 1} LIMIT 1"),
+                 ("page 10,001, the next", far + size, f"{table} WHERE id > {far} ORDER BY id LIMIT {size}"),
+                 ("the last page", (rows - 1) // size * size, f"{table} ORDER BY id DESC LIMIT {size}")]
+        page = self.args.app.split("/api/")[0] + "/records.xhtml?source=" + SOURCE
+        with self.server.phase("pages"):
+            self.refresh()
+            took = {what: [] for what in ["page 1 (GET, counts)"] + [case[0] for case in cases]}
+            for _ in range(3):
+                browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())  # the view's session
+                browser.addheaders = [("Authorization", "Bearer " + self.bob.bearer)]
+                start = time.perf_counter()
+                state = re.search(r'ViewState:0" value="([^"]+)"', browser.open(page).read().decode()).group(1)
+                took["page 1 (GET, counts)"].append((time.perf_counter() - start) * 1000)
+                for what, first, _ in cases:
+                    form = {"jakarta.faces.partial.ajax": "true", "jakarta.faces.source": "records:rows",
+                            "jakarta.faces.partial.execute": "records:rows", "jakarta.faces.partial.render": "records:rows",
+                            "records:rows_pagination": "true", "records:rows_first": first, "records:rows_rows": size,
+                            "records:rows_encodeFeature": "true", "records": "records", "jakarta.faces.ViewState": state}
+                    start = time.perf_counter()
+                    answer = browser.open(page, urllib.parse.urlencode(form).encode()).read().decode()
+                    took[what].append((time.perf_counter() - start) * 1000)
+                    if f'data-ri="{first}"' not in answer or not re.search(rf">\s*{first + 1}\s*<", answer):
+                        fail(f"{what}: the page does not start with contact {first + 1}: {answer[:500]}")
+        for (what, times), sql in zip(took.items(), ["SELECT count(*) FROM bench_contact"] + [c[2] for c in cases]):
+            self.figure(f"index page of {rows:,} contacts: {what}", f"{statistics.median(times):.0f} ms",
+                        f"SQL {self.database.execution_ms(sql):.2f} ms", None, "", "")
+
     def report(self):
         print()
         print(f"{'what':58} {'measured':>26} {'baseline (same run)':>30} {'ratio':>6}  {'target':22} ")
@@ -412,7 +446,7 @@ def main():
     parser.add_argument("--log-big-exports", type=int, default=10_000_000, help="0 to skip")
     parser.add_argument("--big-rows", type=int, default=5_000_000, help="0 to skip")
     parser.add_argument("--profiles", default="target/bench/profiles")
-    parser.add_argument("--phases", default="exports,notice,cancel,concurrent,log,log-big,big",
+    parser.add_argument("--phases", default="exports,notice,cancel,concurrent,log,log-big,big,pages",
                         help="which to run (concurrent needs exports)")
     parser.add_argument("--profile", default="exports,notice,cancel,concurrent,log",
                         help="which of the phases to run once more under a flight recording ('' for none)")
@@ -448,6 +482,8 @@ def main():
     engine.rows = figures
     if "big" in phases and args.big_rows:  # last: it replaces the source with a larger one
         engine.big(args.big_rows)
+    if "pages" in phases:
+        engine.pages(args.big_rows if "big" in phases and args.big_rows else args.rows)
     engine.report()
 
 
