@@ -1,9 +1,11 @@
 package org.exportaudit.export.control;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import org.exportaudit.export.entity.ExportEvents;
 
 /**
@@ -31,6 +34,12 @@ public class ExportJobs {
     @Inject
     SourceQueries queries;
 
+    @Inject
+    ExportUpdates updates;
+
+    @Resource
+    ManagedExecutorService starter;
+
     /**
      * The export jobs running in this server, by export, from their listener's start to its end;
      * guarded by itself, not by synchronized methods: the callers hold a client proxy, whose monitor
@@ -38,8 +47,19 @@ public class ExportJobs {
      */
     private final Map<Long, Long> running = new HashMap<>();
 
+    /**
+     * On a thread of its own ({@link JobStart}), so that the request which cleared the export does
+     * not wait for the job repository. Until the job begins, the export is PROCESSING on this node
+     * with its lease renewed: a cancel meanwhile ends it, and the job, when it begins, finds it no
+     * longer its own; should the node stop first, the export is handed back and taken over.
+     */
     void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.Cleared cleared) {
-        start(cleared.exportId());
+        JobStart start = jobStart(cleared.exportId());
+        try {
+            starter.execute(start);
+        } catch (RejectedExecutionException stopping) {
+            start.run(); // the executor stops with the server: the request's thread starts the job, as it used to
+        }
     }
 
     /**
@@ -48,10 +68,14 @@ public class ExportJobs {
      * would resume a file that this node never wrote.
      */
     void start(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportEvents.TakenOver takenOver) {
-        start(takenOver.exportId());
+        jobStart(takenOver.exportId()).run(); // on the takeover timer's thread: no request waits for it
     }
 
-    private static void start(long exportId) {
+    private JobStart jobStart(long exportId) {
+        return JobStart.here(exportId, ExportJobs::startJob, updates::abandoned);
+    }
+
+    private static void startJob(long exportId) {
         Properties parameters = new Properties();
         parameters.setProperty(CurrentExport.EXPORT_ID, Long.toString(exportId));
         operator().start(JOB, parameters);
