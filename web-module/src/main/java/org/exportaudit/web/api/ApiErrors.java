@@ -31,6 +31,7 @@ import org.exportaudit.client.OwnExportApproval;
 import org.exportaudit.client.PolicyNotFound;
 import org.exportaudit.client.PolicyRefused;
 import org.exportaudit.client.StepUpRequired;
+import org.exportaudit.dashboard.entity.DashboardRefused;
 import org.exportaudit.notification.boundary.NoticeNotFound;
 import org.exportaudit.notification.entity.InvalidThreshold;
 
@@ -57,6 +58,9 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
             return error(BAD_REQUEST, refused.reason(), refused.getMessage());
         }
         if (thrown instanceof PolicyRefused refused) { // a limit or window out of range, an unknown source, a duplicate
+            return error(BAD_REQUEST, refused.reason(), refused.getMessage());
+        }
+        if (thrown instanceof DashboardRefused refused) { // days out of 1..366, or not a number
             return error(BAD_REQUEST, refused.reason(), refused.getMessage());
         }
         if (thrown instanceof JsonException malformed) { // a body that is not the JSON a resource expects
