@@ -125,6 +125,7 @@ class AuthorizationMatrixIT {
         expected.put("GET audit/verify", List.of(401, 403, 403, 403, 200));
         expected.put("GET audit/csv", List.of(401, 403, 403, 403, 200));
         expected.put("POST audit/anchors", List.of(401, 403, 403, 403, 201));
+        expected.put("GET dashboard", List.of(401, 403, 403, 403, 200));
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> endpoint : expected.entrySet()) {
@@ -143,23 +144,26 @@ class AuthorizationMatrixIT {
         assertEquals(List.of(), wrong);
     }
 
-    /** The pages' side of the audit trail: a signed-in browser's page request, here with a bearer token. */
+    /** The pages' side of the audit trail and the dashboard: a signed-in browser's page request, here with a bearer token. */
     @Test
-    void only_a_super_admin_opens_the_audit_trail_page() throws Exception {
+    void only_a_super_admin_opens_the_audit_trail_and_the_dashboard() throws Exception {
         List<String> wrong = new ArrayList<>();
         List<Integer> expected = List.of(302, 403, 403, 403, 200);
-        for (int caller = 0; caller < CALLERS.size(); caller++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(DemoRealm.APP.resolve("audit.xhtml"))
-                    .header("Accept", "text/html");
-            String token = api.get(CALLERS.get(caller)).token();
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            HttpResponse<String> page = PAGES.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (page.statusCode() != expected.get(caller)
-                    || page.statusCode() == 200 && !page.body().contains("<h1>Audit trail</h1>")) {
-                wrong.add("audit.xhtml as " + CALLERS.get(caller) + ": " + page.statusCode() + " instead of "
-                        + expected.get(caller));
+        Map<String, String> headings = Map.of("audit.xhtml", "<h1>Audit trail</h1>", "dashboard.xhtml", "<h1>Dashboard</h1>");
+        for (Map.Entry<String, String> page : headings.entrySet()) {
+            for (int caller = 0; caller < CALLERS.size(); caller++) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(DemoRealm.APP.resolve(page.getKey()))
+                        .header("Accept", "text/html");
+                String token = api.get(CALLERS.get(caller)).token();
+                if (token != null) {
+                    request.header("Authorization", "Bearer " + token);
+                }
+                HttpResponse<String> answer = PAGES.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != expected.get(caller)
+                        || answer.statusCode() == 200 && !answer.body().contains(page.getValue())) {
+                    wrong.add(page.getKey() + " as " + CALLERS.get(caller) + ": " + answer.statusCode() + " instead of "
+                            + expected.get(caller));
+                }
             }
         }
         assertEquals(List.of(), wrong);

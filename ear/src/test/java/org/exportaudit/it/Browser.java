@@ -244,6 +244,11 @@ final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
     }
 
+    /** Runs a script in the page and answers what it returns (a chart's state, say). */
+    Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     /** A screenshot of what the browser shows, for the README. */
     void screenshot(Path target) throws java.io.IOException {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
