@@ -25,7 +25,7 @@ class AccessibilityIT {
 
     private static final String APP = DemoRealm.APP.toString();
     private static final List<String> SUPER_ADMIN_PAGES = List.of("", "exports.xhtml", "settings.xhtml",
-            "policies.xhtml", "audit.xhtml", "sources/contacts");
+            "policies.xhtml", "audit.xhtml", "dashboard.xhtml", "sources/contacts");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
