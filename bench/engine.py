@@ -346,19 +346,35 @@ class Engine:
                 self.figure(f"log page of 50, {exports:,} exports: {what}", f"{server:.1f} ms", f"SQL {alone:.2f} ms",
                             server / alone, "≤ 5× and ≤ 5 ms", server <= 5 * alone and server <= 5)
 
+    def dashboard(self):
+        """GET dashboard?days=90 on the seeded log, beside its two aggregate queries in PostgreSQL alone."""
+        exports = int(self.database.run("-c", "SELECT count(*) FROM export"))
+        day = "CAST(requested_at AT TIME ZONE 'UTC' AS DATE)"  # as ExportVolumes asks PostgreSQL
+        volumes = ("SELECT d, source, status, COUNT(*), SUM(records), SUM(CASE WHEN records > 5000 THEN 1 ELSE 0 END)"
+                   f" FROM (SELECT {day} AS d, source, status, records FROM export"
+                   " WHERE requested_at >= (current_date - 89)::timestamptz) w GROUP BY d, source, status")
+        top = ("SELECT requested_by, SUM(records), COUNT(*) FROM export WHERE requested_at >= date_trunc('month', now())"
+               " AND status = 'COMPLETED' GROUP BY requested_by ORDER BY SUM(records) DESC, requested_by LIMIT 10")
+        with self.server.phase("dashboard"):
+            self.refresh()
+            server = self.page_ms(self.alice, "days=90", requests=11, path="dashboard?")
+            alone = self.database.execution_ms(volumes) + self.database.execution_ms(top)
+            self.figure(f"dashboard, 90 days of {exports:,} exports", f"{server:.1f} ms", f"SQL {alone:.1f} ms",
+                        server / alone, "≤ 1.5× the SQL", server <= 1.5 * alone)
+
     @staticmethod
-    def page_ms(api, query, requests=21):
+    def page_ms(api, query, requests=21, path="exports?"):
         """The server's answer over one kept-alive connection (as a browser's), median of requests."""
         address = urllib.parse.urlsplit(api.app)
         connection = http.client.HTTPConnection(address.hostname, address.port)
         took = []
         for _ in range(requests + 1):
             start = time.perf_counter()
-            connection.request("GET", address.path + "exports?" + query, headers={"Authorization": "Bearer " + api.bearer})
+            connection.request("GET", address.path + path + query, headers={"Authorization": "Bearer " + api.bearer})
             answer = connection.getresponse()
             answer.read()
             if answer.status != 200:
-                fail(f"GET exports?{query} as {api.user}: {answer.status}")
+                fail(f"GET {path}{query} as {api.user}: {answer.status}")
             took.append((time.perf_counter() - start) * 1000)
         connection.close()
         return statistics.median(took[1:])
@@ -446,8 +462,8 @@ def main():
     parser.add_argument("--log-big-exports", type=int, default=10_000_000, help="0 to skip")
     parser.add_argument("--big-rows", type=int, default=5_000_000, help="0 to skip")
     parser.add_argument("--profiles", default="target/bench/profiles")
-    parser.add_argument("--phases", default="exports,notice,cancel,concurrent,log,log-big,big,pages",
-                        help="which to run (concurrent needs exports)")
+    parser.add_argument("--phases", default="exports,notice,cancel,concurrent,log,dashboard,log-big,big,pages",
+                        help="which to run (concurrent needs exports, dashboard the log's)")
     parser.add_argument("--profile", default="exports,notice,cancel,concurrent,log",
                         help="which of the phases to run once more under a flight recording ('' for none)")
     args = parser.parse_args()
@@ -468,6 +484,8 @@ def main():
             if seed:
                 engine.seed_log(args.log_exports, args.log_downloads)
             engine.log("log", Engine.log_cases)
+        if "dashboard" in phases:
+            engine.dashboard()
 
     run(args.rounds, True, phases)
     if "log-big" in phases and args.log_big_exports:
