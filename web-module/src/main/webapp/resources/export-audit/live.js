@@ -6,10 +6,11 @@
 // when that element is gone, as a cancelled export's cancel link is).
 var ExportAuditLive = {
     paused: false,
+    held: false,
     missed: false,
     kept: null,
     changed: function () {
-        if (ExportAuditLive.paused) {
+        if (ExportAuditLive.paused || ExportAuditLive.held) {
             ExportAuditLive.missed = true;
             return;
         }
@@ -26,7 +27,18 @@ var ExportAuditLive = {
     },
     resume: function () {
         ExportAuditLive.paused = false;
-        if (ExportAuditLive.missed) {
+        ExportAuditLive.catchUp();
+    },
+    // Someone reading the page (a browser test) holds it still, apart from the confirmations' pause.
+    hold: function () {
+        ExportAuditLive.held = true;
+    },
+    release: function () {
+        ExportAuditLive.held = false;
+        ExportAuditLive.catchUp();
+    },
+    catchUp: function () {
+        if (ExportAuditLive.missed && !ExportAuditLive.paused && !ExportAuditLive.held) {
             ExportAuditLive.missed = false;
             ExportAuditLive.changed();
         }
@@ -37,10 +49,11 @@ var ExportAuditLive = {
         if (!focused || focused === document.body) {
             return; // lost already: where it was noted last still stands
         }
-        var row = focused.closest("tr[data-rk]");
+        var row = focused.closest("tr");
+        var key = row ? row.querySelector("[data-export]") : null;
         ExportAuditLive.kept = {
             id: focused.id,
-            row: row ? row.getAttribute("data-rk") : null,
+            row: key ? key.getAttribute("data-export") : null,
             part: focused.id ? focused.id.replace(/^.*:/, "") : null
         };
     },
@@ -53,7 +66,8 @@ var ExportAuditLive = {
             return;
         }
         var target = kept.id && !kept.row ? document.getElementById(kept.id) : null;
-        var row = kept.row ? document.querySelector('tr[data-rk="' + kept.row + '"]') : null;
+        var key = kept.row ? document.querySelector('[data-export="' + kept.row + '"]') : null;
+        var row = key ? key.closest("tr") : null;
         if (row) {
             target = kept.part ? row.querySelector('[id$=":' + kept.part + '"]') : null;
             if (!target || target.offsetParent === null) {

@@ -105,17 +105,19 @@ class AccessibilityIT {
                 reached = "Cancel export".equals(alice.script("return document.activeElement.textContent.trim();"));
             }
             assertTrue(reached, "a cancel link reached with the Tab key");
-            String row = (String) alice.script("return document.activeElement.closest('tr').getAttribute('data-rk');");
+            String row = (String) alice.script(
+                    "return document.activeElement.closest('tr').querySelector('[data-export]').getAttribute('data-export');");
             alice.press(Keys.ENTER);
             alice.waitUntil(10, () -> alice.isShown(By.id("log:confirm-yes")), "the confirmation");
             assertEquals("log:confirm-yes", alice.script("return document.activeElement.id;"),
                     "the confirmation's answer has the focus");
             alice.press(Keys.ENTER);
 
-            alice.waitUntil(20, () -> alice.script("return document.querySelector('tr[data-rk=\"" + row + "\"]').textContent")
+            alice.waitUntil(20, () -> alice.script("return document.querySelector('[data-export=\"" + row + "\"]').closest('tr').textContent")
                     .toString().contains("Cancelled"), "the export cancelled");
             alice.waitUntil(10, () -> row.equals(alice.script(
-                    "var row = document.activeElement.closest('tr'); return row ? row.getAttribute('data-rk') : null;")),
+                    "var row = document.activeElement.closest('tr'); var key = row && row.querySelector('[data-export]');"
+                    + " return key ? key.getAttribute('data-export') : null;")),
                     "the focus back on the export's row");
             assertTrue(ids.contains(Long.valueOf(row)), row);
             for (long id : ids) {

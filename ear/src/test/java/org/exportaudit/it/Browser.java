@@ -202,7 +202,7 @@ final class Browser implements AutoCloseable {
      */
     private void holdStill() {
         try {
-            script("if (window.ExportAuditLive) { ExportAuditLive.pause(); }");
+            script("if (window.ExportAuditLive) { ExportAuditLive.hold(); }");
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored ->
                     Boolean.TRUE.equals(script("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
         } catch (org.openqa.selenium.WebDriverException pageChanging) {
@@ -212,7 +212,7 @@ final class Browser implements AutoCloseable {
 
     private void goOn() {
         try {
-            script("if (window.ExportAuditLive) { ExportAuditLive.resume(); }");
+            script("if (window.ExportAuditLive) { ExportAuditLive.release(); }");
         } catch (org.openqa.selenium.WebDriverException pageChanging) {
             // a new page redraws by itself
         }
