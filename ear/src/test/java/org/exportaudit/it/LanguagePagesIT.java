@@ -49,7 +49,7 @@ class LanguagePagesIT {
             assertEquals("sv", stina.attribute(By.tagName("html"), "lang"));
             assertEquals("Kontakter", stina.text(By.id("nav-contacts")));
             String row = stina.rowOf("stinas-kontakter.csv").getText();
-            assertTrue(row.contains("Kontakter") && row.contains("Klar"), "source label and status in Swedish: " + row);
+            assertTrue(row.contains("Klar") && row.contains("Visa historik"), "status and links in Swedish: " + row);
             assertTrue(row.contains(String.format(java.util.Locale.forLanguageTag("sv"), "%,d", records).replace('\u00a0', ' '))
                     || row.contains(String.format(java.util.Locale.forLanguageTag("sv"), "%,d", records)),
                     "the records counted the Swedish way (" + records + "): " + row);
