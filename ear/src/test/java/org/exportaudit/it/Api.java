@@ -21,10 +21,16 @@ final class Api {
 
     private final String token;
     private final URI app;
+    private final String languages;
 
     private Api(String token, URI app) {
+        this(token, app, null);
+    }
+
+    private Api(String token, URI app, String languages) {
         this.token = token;
         this.app = app;
+        this.languages = languages;
     }
 
     static Api as(String user) throws IOException, InterruptedException {
@@ -42,7 +48,12 @@ final class Api {
 
     /** The same caller, on another server (its application URL). */
     Api on(URI otherApp) {
-        return new Api(token, otherApp);
+        return new Api(token, otherApp, languages);
+    }
+
+    /** The same caller, asking for these languages ({@code Accept-Language}, as a browser sends it). */
+    Api accepting(String acceptLanguage) {
+        return new Api(token, app, acceptLanguage);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -124,6 +135,9 @@ final class Api {
                 .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (languages != null) {
+            request.header("Accept-Language", languages);
         }
         return request;
     }

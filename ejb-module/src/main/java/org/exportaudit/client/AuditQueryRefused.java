@@ -1,6 +1,7 @@
 package org.exportaudit.client;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
 
 /**
  * A read of the audit trail that cannot be run as asked: an unknown kind, a date that is none, a
@@ -9,14 +10,15 @@ import jakarta.ejb.ApplicationException;
  * the error.
  */
 @ApplicationException(rollback = true)
-public class AuditQueryRefused extends RuntimeException {
+public class AuditQueryRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String reason;
 
-    public AuditQueryRefused(String reason, String message) {
-        super(message);
+    /** Refused for {@code reason}; why, in words, is the text {@code key} of {@link Messages}. */
+    public AuditQueryRefused(String reason, String key, Serializable... arguments) {
+        super(key, arguments);
         this.reason = reason;
     }
 

@@ -1,6 +1,7 @@
 package org.exportaudit.client;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Locale;
 
 /**
  * A policy refused the export before it ran: its record count (or the caller's total over the
@@ -9,7 +10,7 @@ import jakarta.ejb.ApplicationException;
  * The REST API answers 403 {@code blocked-by-policy} with the policy, its limit and its message.
  */
 @ApplicationException(rollback = false)
-public class ExportBlocked extends RuntimeException {
+public class ExportBlocked extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,12 +19,22 @@ public class ExportBlocked extends RuntimeException {
     private final String policy;
     private final long limit;
 
-    public ExportBlocked(long exportId, long policyId, String policy, long limit, String message) {
-        super(message);
+    /** {@code policyMessage} is what the policy's author wrote for whoever it stops, null for none. */
+    public ExportBlocked(long exportId, long policyId, String policy, long limit, String policyMessage) {
+        super(policyMessage == null ? "export.blocked" : "export.blocked.policy-message",
+                policyMessage == null ? policy : policyMessage);
         this.exportId = exportId;
         this.policyId = policyId;
         this.policy = policy;
         this.limit = limit;
+    }
+
+    /**
+     * The reason a blocked export keeps in the log, in English as the log keeps its data: the
+     * policy's own message (in its author's words, in any language), else what the policy is.
+     */
+    public static String reason(String policy, String policyMessage) {
+        return policyMessage != null ? policyMessage : Messages.text(Locale.ENGLISH, "export.blocked", policy);
     }
 
     /** The refused attempt, as it stays in the log. */

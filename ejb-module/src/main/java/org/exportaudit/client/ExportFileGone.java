@@ -8,11 +8,12 @@ import jakarta.ejb.ApplicationException;
  * host application.
  */
 @ApplicationException(rollback = true)
-public class ExportFileGone extends RuntimeException {
+public class ExportFileGone extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@code why} is the key of the reason's text: {@code file-gone.cancelled}, … */
     public ExportFileGone(long id, String why) {
-        super("The file of export " + id + " cannot be downloaded: " + why);
+        super("export.file-gone", id, Messages.term(why));
     }
 }

@@ -8,14 +8,15 @@ import jakarta.ejb.ApplicationException;
  * answers 409.
  */
 @ApplicationException(rollback = true)
-public class ExportNotAwaitingApproval extends RuntimeException {
+public class ExportNotAwaitingApproval extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String status;
 
+    /** {@code move} names what was refused as the texts do under {@code move.}: {@code cancelled}, {@code taken-over}, … */
     public ExportNotAwaitingApproval(long id, String status, String move) {
-        super("Export " + id + " is " + status + ", not awaiting approval: it cannot be " + move + ".");
+        super("export.not-awaiting-approval", id, Messages.term("status." + status), Messages.term("move." + move));
         this.status = status;
     }
 

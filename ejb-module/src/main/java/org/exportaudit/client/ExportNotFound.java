@@ -7,11 +7,11 @@ import jakarta.ejb.ApplicationException;
  * as one that does not exist, so that nobody learns of exports that are not theirs.
  */
 @ApplicationException(rollback = true)
-public class ExportNotFound extends RuntimeException {
+public class ExportNotFound extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public ExportNotFound(long id) {
-        super("No export " + id + ".");
+        super("export.not-found", id);
     }
 }

@@ -7,14 +7,15 @@ import jakarta.ejb.ApplicationException;
  * completed. Nothing changed. The REST API answers 409.
  */
 @ApplicationException(rollback = true)
-public class ExportNotInProgress extends RuntimeException {
+public class ExportNotInProgress extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String status;
 
+    /** {@code move} names what was refused as the texts do under {@code move.}: {@code cancelled}, {@code taken-over}, … */
     public ExportNotInProgress(long id, String status, String move) {
-        super("Export " + id + " is " + status + ", not in progress: it cannot be " + move + ".");
+        super("export.not-in-progress", id, Messages.term("status." + status), Messages.term("move." + move));
         this.status = status;
     }
 

@@ -1,6 +1,7 @@
 package org.exportaudit.client;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
 
 /**
  * An export request that cannot be run as asked: an unknown source or format, a filter on a
@@ -9,14 +10,15 @@ import jakarta.ejb.ApplicationException;
  * answers 400 with {@link #reason()} as the error and the message as the message.
  */
 @ApplicationException(rollback = true)
-public class ExportRefused extends RuntimeException {
+public class ExportRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String reason;
 
-    public ExportRefused(String reason, String message) {
-        super(message);
+    /** Refused for {@code reason}; why, in words, is the text {@code key} of {@link Messages}. */
+    public ExportRefused(String reason, String key, Serializable... arguments) {
+        super(key, arguments);
         this.reason = reason;
     }
 

@@ -7,11 +7,11 @@ import jakarta.ejb.ApplicationException;
  * Nothing changed. The REST API answers 403.
  */
 @ApplicationException(rollback = true)
-public class NotTheRequester extends RuntimeException {
+public class NotTheRequester extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public NotTheRequester(long id) {
-        super("Only the user who asked for export " + id + " can withdraw it; deny it instead.");
+        super("export.not-the-requester", id);
     }
 }

@@ -7,11 +7,11 @@ import jakarta.ejb.ApplicationException;
  * The REST API answers 403.
  */
 @ApplicationException(rollback = true)
-public class OwnExportApproval extends RuntimeException {
+public class OwnExportApproval extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public OwnExportApproval(long id) {
-        super("Export " + id + " is your own: another super admin must decide on it.");
+        super("export.own", id);
     }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
  * user through Keycloak's login again; the REST API answers 401 {@code step-up-required}.
  */
 @ApplicationException(rollback = false)
-public class StepUpRequired extends RuntimeException {
+public class StepUpRequired extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,8 +18,7 @@ public class StepUpRequired extends RuntimeException {
     private final Duration maxAge;
 
     public StepUpRequired(long policyId, String policy, Duration maxAge) {
-        super(policy + ": sign in again with your password (within the last " + maxAge.toMinutes()
-                + " minutes) to export this.");
+        super("step-up.required", policy, maxAge.toMinutes());
         this.policyId = policyId;
         this.maxAge = maxAge;
     }

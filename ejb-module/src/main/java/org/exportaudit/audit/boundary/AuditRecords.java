@@ -120,7 +120,7 @@ public class AuditRecords {
     /** The query's filters, from the newest record, a download page at a time. */
     private static AuditQuery whole(AuditQuery query) {
         if (query == null) {
-            throw new AuditQueryRefused("missing-query", "Say which records to read.");
+            throw new AuditQueryRefused("missing-query", "audit.missing-query");
         }
         return new AuditQuery(query.kind(), query.user(), query.exportId(), query.from(), query.to(), DOWNLOAD_PAGE,
                 null);

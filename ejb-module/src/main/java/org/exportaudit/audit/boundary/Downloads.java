@@ -70,7 +70,7 @@ public class Downloads {
         }
         Path file = files.completed(exportId, export.format());
         if (!Files.isRegularFile(file)) {
-            throw new ExportFileGone(exportId, "the file is missing from the export folder");
+            throw new ExportFileGone(exportId, "file-gone.missing");
         }
         FileDownloaded downloaded = new FileDownloaded(exportId, caller, ipAddress, userAgent, now);
         em.persist(new Download(downloaded));
@@ -95,11 +95,9 @@ public class Downloads {
 
     private static String whyGone(Export export) {
         return switch (export.status()) {
-            case CANCELLED -> "it was cancelled.";
-            case FAILED -> "it failed.";
-            default -> export.isRecordedByHost()
-                    ? "it was performed by a host application, which keeps its own file."
-                    : "files are kept for a limited time after their export completed, and this one's time is over.";
+            case CANCELLED -> "file-gone.cancelled";
+            case FAILED -> "file-gone.failed";
+            default -> export.isRecordedByHost() ? "file-gone.host" : "file-gone.purged";
         };
     }
 

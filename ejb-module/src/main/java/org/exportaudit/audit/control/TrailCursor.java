@@ -28,6 +28,6 @@ record TrailCursor(long seq) {
         } catch (IllegalArgumentException malformed) {
             // refused below
         }
-        throw new AuditQueryRefused("invalid-cursor", "The cursor is not one that a previous page returned.");
+        throw new AuditQueryRefused("invalid-cursor", "cursor.invalid");
     }
 }

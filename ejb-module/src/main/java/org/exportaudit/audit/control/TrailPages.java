@@ -118,13 +118,13 @@ public class TrailPages {
 
     private static Checked checked(AuditQuery query) {
         if (query == null) {
-            throw new AuditQueryRefused("missing-query", "Say which records to read.");
+            throw new AuditQueryRefused("missing-query", "audit.missing-query");
         }
         if (query.exportId() != null && query.exportId() < 1) {
-            throw new AuditQueryRefused("invalid-export", "'export' must be an export's id, a whole number from 1.");
+            throw new AuditQueryRefused("invalid-export", "audit.export.invalid");
         }
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
-            throw new AuditQueryRefused("invalid-date-range", "'from' must be before 'to'.");
+            throw new AuditQueryRefused("invalid-date-range", "date-range.invalid");
         }
         return new Checked(present(query.kind()) ? kind(query.kind()) : null,
                 present(query.user()) ? user(query.user()) : null, query.exportId(), query.from(), query.to(),
@@ -156,17 +156,15 @@ public class TrailPages {
     private static AuditKind kind(String name) {
         String wanted = name.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(AuditKind.values()).filter(kind -> kind.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new AuditQueryRefused("invalid-kind", "'kind' must be one of "
-                        + Arrays.stream(AuditKind.values()).map(AuditKind::name).collect(Collectors.joining(", "))
-                        + "."));
+                .orElseThrow(() -> new AuditQueryRefused("invalid-kind", "audit.kind.invalid",
+                        Arrays.stream(AuditKind.values()).map(AuditKind::name).collect(Collectors.joining(", "))));
     }
 
     /** A user name no longer than the column: no stored actor could match a longer one. */
     private static String user(String user) {
         String stripped = user.strip();
         if (stripped.length() > ACTOR_LENGTH) {
-            throw new AuditQueryRefused("filter-too-long",
-                    "The filter 'user' may have at most " + ACTOR_LENGTH + " characters.");
+            throw new AuditQueryRefused("filter-too-long", "filter.too-long", "user", ACTOR_LENGTH);
         }
         return stripped;
     }
@@ -176,7 +174,7 @@ public class TrailPages {
             return AuditQuery.DEFAULT_LIMIT;
         }
         if (asked < 1 || asked > AuditQuery.MAX_LIMIT) {
-            throw new AuditQueryRefused("invalid-limit", "'limit' must be from 1 to " + AuditQuery.MAX_LIMIT + ".");
+            throw new AuditQueryRefused("invalid-limit", "limit.out-of-range", AuditQuery.MAX_LIMIT);
         }
         return asked;
     }

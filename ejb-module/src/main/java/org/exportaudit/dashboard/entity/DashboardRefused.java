@@ -1,20 +1,23 @@
 package org.exportaudit.dashboard.entity;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import org.exportaudit.client.Refusal;
 
 /**
  * A dashboard that cannot be drawn as asked (a number of days out of range); nothing was read.
  * The REST API answers 400 with {@link #reason()} as the error.
  */
 @ApplicationException(rollback = true)
-public class DashboardRefused extends RuntimeException {
+public class DashboardRefused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String reason;
 
-    public DashboardRefused(String reason, String message) {
-        super(message);
+    /** Refused for {@code reason}; why, in words, is the text {@code key} of the client's Messages. */
+    public DashboardRefused(String reason, String key, Serializable... arguments) {
+        super(key, arguments);
         this.reason = reason;
     }
 

@@ -59,11 +59,11 @@ public record DashboardWindow(int days, ZoneId zone, LocalDate today) implements
         } catch (DateTimeException noZone) {
             // refused below
         }
-        throw new DashboardRefused("invalid-zone", "zone must be a time zone name such as Europe/Stockholm or UTC.");
+        throw new DashboardRefused("invalid-zone", "dashboard.zone.invalid");
     }
 
     private static DashboardRefused invalidDays() {
-        return new DashboardRefused("invalid-days", "days must be a whole number from 1 to " + MAX_DAYS + ".");
+        return new DashboardRefused("invalid-days", "dashboard.days.invalid", MAX_DAYS);
     }
 
     public LocalDate from() {

@@ -132,7 +132,7 @@ public class ExportLogFiles {
     /** The query's filters, from the newest export, {@code limit} at a time. */
     private static ExportLogQuery first(ExportLogQuery query, int limit) {
         if (query == null) {
-            throw new ExportRefused("missing-query", "Say which exports to list.");
+            throw new ExportRefused("missing-query", "log.missing-list-query");
         }
         return new ExportLogQuery(query.user(), query.source(), query.status(), query.from(), query.to(), limit, null);
     }

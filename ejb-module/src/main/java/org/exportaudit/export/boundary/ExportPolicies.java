@@ -84,14 +84,14 @@ public class ExportPolicies {
 
     private ExportPolicy.Rule rule(PolicyRequest request) {
         if (request == null) {
-            throw new PolicyRefused("missing-policy", "Say what the policy does (action) and from which limit.");
+            throw new PolicyRefused("missing-policy", "policy.missing");
         }
         if (request.limit() == null) {
-            throw new PolicyRefused("invalid-limit", "Give the limit: a whole number from 1 to 10,000,000.");
+            throw new PolicyRefused("invalid-limit", "policy.limit.missing");
         }
         String source = request.source() == null || request.source().isBlank() ? null : request.source().strip();
         if (source != null && !catalog.isDeclared(source)) {
-            throw new PolicyRefused("unknown-source", "There is no source '" + source + "'.");
+            throw new PolicyRefused("unknown-source", "policy.source.unknown", source);
         }
         String role = request.appliesTo() == null || request.appliesTo().isBlank() ? null : request.appliesTo().strip();
         Duration window = ExportPolicy.Rule.window(request.window());
@@ -104,8 +104,7 @@ public class ExportPolicies {
         boolean taken = em.createQuery("select p from ExportPolicy p", ExportPolicy.class).getResultStream()
                 .anyMatch(other -> !other.id().equals(changing) && other.hasRule(rule));
         if (taken) {
-            throw new PolicyRefused("duplicate-policy", "A policy with the same source, role, action, window and"
-                    + " measure exists: change its limit instead.");
+            throw new PolicyRefused("duplicate-policy", "policy.duplicate");
         }
     }
 

@@ -121,7 +121,7 @@ public class Exports implements ExportOperations {
     @Override
     public ExportView start(ExportRequest request) {
         if (request == null) {
-            throw new ExportRefused("missing-request", "Say which source to export, and in which format.");
+            throw new ExportRefused("missing-request", "export.missing-request");
         }
         Source source = catalog.named(request.source());
         ExportFormat format = ExportFormat.named(request.format());
@@ -129,9 +129,8 @@ public class Exports implements ExportOperations {
         String fileName = ExportFileName.of(request.fileName(), format, source.key(), LocalDate.now(clock));
         String storedFilters = filters.format(request.filters());
         if (storedFilters.length() > Export.FILTERS_LENGTH) {
-            throw new ExportRefused("filters-too-long", "The filters may have at most " + Export.FILTERS_LENGTH
-                    + " characters together (as the JSON object they are kept as); these have "
-                    + storedFilters.length() + ".");
+            throw new ExportRefused("filters-too-long", "export.filters-too-long", Export.FILTERS_LENGTH,
+                    storedFilters.length());
         }
 
         Export export = Export.requested(fileName, source.key(), format, storedFilters, caller(), clock.instant());
@@ -188,13 +187,11 @@ public class Exports implements ExportOperations {
     private ExportBlocked block(Export export, PolicyRuling ruling) {
         Instant now = clock.instant();
         ExportPolicy policy = ruling.policy();
-        String message = policy.message() != null ? policy.message()
-                : "An export policy blocks this export: " + policy.description() + ".";
-        export.block(message, now);
+        export.block(ExportBlocked.reason(policy.description(), policy.message()), now);
         persist(export);
         events.fire(new ExportEvents.Blocked(export.id(), caller(), export.records(), policy.id(),
                 policy.description(), policy.limit(), ruling.total(), now));
-        return new ExportBlocked(export.id(), policy.id(), policy.description(), policy.limit(), message);
+        return new ExportBlocked(export.id(), policy.id(), policy.description(), policy.limit(), policy.message());
     }
 
     /**
@@ -234,8 +231,7 @@ public class Exports implements ExportOperations {
     @RolesAllowed(Roles.SUPER_ADMIN)
     public ExportView deny(long id, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > Export.REASON_LENGTH) {
-            throw new ExportRefused("invalid-reason", "Say why the export is denied, in 1 to " + Export.REASON_LENGTH
-                    + " characters: its requester reads it.");
+            throw new ExportRefused("invalid-reason", "export.invalid-reason", Export.REASON_LENGTH);
         }
         Export export = locked(id);
         Instant now = clock.instant();
@@ -271,7 +267,7 @@ public class Exports implements ExportOperations {
     @Override
     public ExportView record(RecordedExport performed) {
         if (performed == null || performed.records() < 0) {
-            throw new ExportRefused("invalid-record", "Report the source, format, file name and a record count of 0 or more.");
+            throw new ExportRefused("invalid-record", "export.invalid-record");
         }
         Source source = catalog.named(performed.source());
         ExportFormat format = ExportFormat.named(performed.format());
@@ -307,7 +303,7 @@ public class Exports implements ExportOperations {
     @Override
     public ExportLogPage log(ExportLogQuery query) {
         if (query == null) {
-            throw new ExportRefused("missing-query", "Say which page of the export log to read.");
+            throw new ExportRefused("missing-query", "log.missing-query");
         }
         ExportLog.Page page = log.page(query, isSuperAdmin() ? null : caller());
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package org.exportaudit.export.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -38,13 +39,12 @@ public final class ExportFileName {
             throw tooLong(); // before anything quotes the name back
         }
         if (FORBIDDEN.matcher(name).find() || name.contains("..") || name.startsWith(".") || name.startsWith("-")) {
-            throw refused("'" + printable(name) + "' is not a safe file name: use letters, digits, spaces and"
-                    + " . _ - ( ), without slashes, '..' or a leading dot or dash.");
+            throw refused("invalid-file-name.unsafe", printable(name));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (ExportFormat other : ExportFormat.values()) {
             if (other != format && lower.endsWith("." + other.extension())) {
-                throw refused("'" + name + "' names a " + other.name() + " file, but the export is " + format.name() + ".");
+                throw refused("invalid-file-name.other-format", name, other.name(), format.name());
             }
         }
         String withExtension = lower.endsWith(extension) ? name : name + extension;
@@ -55,11 +55,11 @@ public final class ExportFileName {
     }
 
     private static ExportRefused tooLong() {
-        return refused("A file name may have at most " + LONGEST + " characters, with its extension.");
+        return refused("invalid-file-name.too-long", LONGEST);
     }
 
-    private static ExportRefused refused(String message) {
-        return new ExportRefused("invalid-file-name", message);
+    private static ExportRefused refused(String key, Serializable... arguments) {
+        return new ExportRefused("invalid-file-name", key, arguments);
     }
 
     private static String printable(String name) {

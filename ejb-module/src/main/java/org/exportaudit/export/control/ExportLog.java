@@ -58,7 +58,7 @@ public class ExportLog {
             where(jpql, parameters, "e.requestedAt < :to", "to", query.to());
         }
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
-            throw new ExportRefused("invalid-date-range", "'from' must be before 'to'.");
+            throw new ExportRefused("invalid-date-range", "date-range.invalid");
         }
         if (present(query.cursor())) {
             LogCursor after = LogCursor.decode(query.cursor());
@@ -88,7 +88,7 @@ public class ExportLog {
             return ExportLogQuery.DEFAULT_LIMIT;
         }
         if (asked < 1 || asked > ExportLogQuery.MAX_LIMIT) {
-            throw new ExportRefused("invalid-limit", "'limit' must be from 1 to " + ExportLogQuery.MAX_LIMIT + ".");
+            throw new ExportRefused("invalid-limit", "limit.out-of-range", ExportLogQuery.MAX_LIMIT);
         }
         return asked;
     }
@@ -103,8 +103,7 @@ public class ExportLog {
     private static String bounded(String name, String value, int length) {
         String stripped = value.strip();
         if (stripped.length() > length) {
-            throw new ExportRefused("filter-too-long",
-                    "The filter '" + name + "' may have at most " + length + " characters.");
+            throw new ExportRefused("filter-too-long", "filter.too-long", name, length);
         }
         return stripped;
     }

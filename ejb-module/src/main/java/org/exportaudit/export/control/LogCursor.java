@@ -27,6 +27,6 @@ record LogCursor(Instant requestedAt, long id) {
         } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
             // refused below
         }
-        throw new ExportRefused("invalid-cursor", "The cursor is not one that a previous page returned.");
+        throw new ExportRefused("invalid-cursor", "cursor.invalid");
     }
 }

@@ -60,8 +60,8 @@ public class SourceCatalog {
     public Source named(String key) {
         Source source = key == null ? null : sources.get(key);
         if (source == null) {
-            throw new ExportRefused("unknown-source", "Unknown source '" + key + "'. Known sources: "
-                    + String.join(", ", sources.keySet()) + ".");
+            throw new ExportRefused("unknown-source", "source.unknown", key,
+                    String.join(", ", sources.keySet()));
         }
         return source;
     }

@@ -199,7 +199,7 @@ public class Export {
      * from (null for an export from before nodes were recorded).
      */
     public String takeOver(String node, Instant leaseUntil) {
-        requireInProgress("taken over");
+        requireInProgress("taken-over");
         if (!mayBeTakenOver()) {
             throw new IllegalStateException("Export " + id + " was taken over " + takeovers + " times already");
         }
@@ -214,7 +214,7 @@ public class Export {
 
     /** Its node stops without finishing it, in order: any node may take it over at once. */
     public void handBack() {
-        requireInProgress("handed back");
+        requireInProgress("handed-back");
         this.leaseUntil = null;
     }
 
@@ -241,7 +241,7 @@ public class Export {
 
     /** The strictest policy that its count reached decided on it (a notice, a step-up, an approval or a block). */
     public void ruledBy(long policyId, String policy) {
-        requireInProgress("ruled on");
+        requireInProgress("ruled-on");
         this.policyId = policyId;
         this.policy = policy;
     }
@@ -251,7 +251,7 @@ public class Export {
      * {@code until}: no node runs it, no byte is written.
      */
     public void awaitApproval(Instant until) {
-        requireInProgress("held for approval");
+        requireInProgress("held-for-approval");
         if (policyId == null) {
             throw new IllegalStateException("Export " + id + " waits for approval by no policy");
         }

@@ -26,7 +26,7 @@ public enum ExportFormat {
                 }
             }
         }
-        throw new ExportRefused("unknown-format", "Unknown format '" + name + "': use CSV or XLSX.");
+        throw new ExportRefused("unknown-format", "format.unknown", name);
     }
 
     public String extension() {

@@ -208,24 +208,21 @@ public class ExportPolicy {
 
         public Rule {
             if (limit < LOWEST_LIMIT || limit > HIGHEST_LIMIT) {
-                throw new PolicyRefused("invalid-limit", "The limit must be a whole number from 1 to 10,000,000; "
-                        + limit + " is not.");
+                throw new PolicyRefused("invalid-limit", "policy.limit.out-of-range", limit);
             }
             if (window != null && (window.compareTo(SHORTEST_WINDOW) < 0 || window.compareTo(LONGEST_WINDOW) > 0)) {
-                throw new PolicyRefused("invalid-window", "A window runs from 1 minute (PT1M) to 31 days (P31D); "
-                        + window + " does not.");
+                throw new PolicyRefused("invalid-window", "policy.window.out-of-range", window.toString());
             }
             if (measure == PolicyMeasure.EXPORTS && window == null) {
-                throw new PolicyRefused("invalid-measure", "A limit on the number of exports needs a window, such as PT24H.");
+                throw new PolicyRefused("invalid-measure", "policy.measure.needs-window");
             }
             if (appliesTo != null && !Roles.SUPER_ADMIN.equals(appliesTo) && !Roles.EXPORT.equals(appliesTo)) {
-                throw new PolicyRefused("invalid-role", "A policy applies to everyone, to '" + Roles.EXPORT + "' or to '"
-                        + Roles.SUPER_ADMIN + "', not to '" + appliesTo + "'.");
+                throw new PolicyRefused("invalid-role", "policy.role.invalid", Roles.EXPORT, Roles.SUPER_ADMIN,
+                        appliesTo);
             }
             message = message == null || message.isBlank() ? null : message.strip();
             if (message != null && message.length() > MESSAGE_LENGTH) {
-                throw new PolicyRefused("invalid-message", "The message may have at most " + MESSAGE_LENGTH
-                        + " characters; it has " + message.length() + ".");
+                throw new PolicyRefused("invalid-message", "policy.message.too-long", MESSAGE_LENGTH, message.length());
             }
         }
 
@@ -240,8 +237,7 @@ public class ExportPolicy {
             try {
                 return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException e) {
-                throw new PolicyRefused("invalid-window", "A window is an ISO-8601 duration from PT1M to P31D, such as"
-                        + " PT24H; '" + text + "' is not one.");
+                throw new PolicyRefused("invalid-window", "policy.window.invalid", text);
             }
         }
 

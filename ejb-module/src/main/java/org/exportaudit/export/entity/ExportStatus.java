@@ -31,7 +31,6 @@ public enum ExportStatus {
                 return status;
             }
         }
-        throw new ExportRefused("unknown-status",
-                "Unknown status '" + name + "': use one of " + Arrays.toString(values()) + ".");
+        throw new ExportRefused("unknown-status", "status.unknown", name, Arrays.toString(values()));
     }
 }

@@ -92,7 +92,7 @@ public record Filter(Column column, Object value) {
     /** A whole number as a long where it fits (7.0 is 7), else the decimal as it is. */
     private static Object number(Column column, String text) {
         if (!PLAIN_NUMBER.matcher(text).matches()) {
-            throw refused(column, "a number such as 42 or -3.50");
+            throw refused(column, "filter.invalid.number");
         }
         BigDecimal number = new BigDecimal(text);
         try {
@@ -106,7 +106,7 @@ public record Filter(Column column, Object value) {
         try {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
         } catch (DateTimeParseException e) {
-            throw refused(column, "a date written yyyy-mm-dd, such as 2024-03-01");
+            throw refused(column, "filter.invalid.date");
         }
     }
 
@@ -117,12 +117,12 @@ public record Filter(Column column, Object value) {
             LocalDateTime local = LocalDateTime.from(read);
             return read.isSupported(ChronoField.OFFSET_SECONDS) ? OffsetDateTime.from(read) : local;
         } catch (DateTimeParseException e) {
-            throw refused(column, "a date and time written yyyy-mm-dd hh:mm:ss, such as 2024-03-01 09:30:00,"
-                    + " optionally with fractions of a second and an offset (Z, +01:00)");
+            throw refused(column, "filter.invalid.timestamp");
         }
     }
 
-    private static ExportRefused refused(Column column, String expected) {
-        return new ExportRefused("invalid-filter", "The filter on '" + column.name() + "' must be " + expected + ".");
+    /** {@code key} says what the value must be: {@code filter.invalid.number}, … */
+    private static ExportRefused refused(Column column, String key) {
+        return new ExportRefused("invalid-filter", key, column.name());
     }
 }

@@ -41,6 +41,6 @@ public enum PolicyAction {
                 }
             }
         }
-        throw new PolicyRefused("invalid-action", "Say what the policy does: notify, step-up, approve or block.");
+        throw new PolicyRefused("invalid-action", "policy.action.invalid");
     }
 }

@@ -27,6 +27,6 @@ public enum PolicyMeasure {
                 return measure;
             }
         }
-        throw new PolicyRefused("invalid-measure", "A limit counts records or exports, not '" + name + "'.");
+        throw new PolicyRefused("invalid-measure", "policy.measure.invalid", name);
     }
 }

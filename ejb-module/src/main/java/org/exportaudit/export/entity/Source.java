@@ -115,12 +115,11 @@ public record Source(String key, String label, String datasource, String sql, St
         Map<String, String> sorted = new TreeMap<>(filters == null ? Map.of() : filters);
         for (Map.Entry<String, String> filter : sorted.entrySet()) {
             if (!declares(filter.getKey())) {
-                throw new ExportRefused("undeclared-filter", "The source " + key + " has no column '"
-                        + filter.getKey() + "' to filter on. Its columns: "
-                        + columns.stream().map(Column::name).collect(Collectors.joining(", ")) + ".");
+                throw new ExportRefused("undeclared-filter", "filter.undeclared", key, filter.getKey(),
+                        columns.stream().map(Column::name).collect(Collectors.joining(", ")));
             }
             if (filter.getValue() == null) {
-                throw new ExportRefused("undeclared-filter", "The filter on '" + filter.getKey() + "' needs a value.");
+                throw new ExportRefused("undeclared-filter", "filter.no-value", filter.getKey());
             }
         }
         return sorted;

@@ -3,13 +3,16 @@ package org.exportaudit.web.api;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.Set;
+import org.exportaudit.client.Messages;
 
 /**
  * The API changes state only for callers that send a bearer token. The pages' session cookie is
@@ -27,6 +30,9 @@ public class BearerOnlyChanges implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    @Context
+    private HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (SAFE_METHODS.contains(request.getMethod()) || hasBearerToken(request)) {
@@ -35,9 +41,9 @@ public class BearerOnlyChanges implements ContainerRequestFilter {
         if (request.getSecurityContext().getUserPrincipal() == null) {
             return; // not signed in at all: SignedInOnly answers 401 with how to sign in
         }
+        Locale language = CallerLanguage.of(servletRequest);
         request.abortWith(ApiError.response(Response.Status.FORBIDDEN, "bearer-token-required",
-                "Changes through the API need a bearer token from Keycloak in the Authorization header;"
-                        + " a session cookie is not enough.").build());
+                Messages.text(language, "api.bearer-token-required"), language).build());
     }
 
     private static boolean hasBearerToken(ContainerRequestContext request) {

@@ -162,7 +162,7 @@ public class ExportResource {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new ExportRefused("malformed-request", "'" + name + "' must be a string.");
+            throw new ExportRefused("malformed-request", "request.not-a-string", name);
         }
         return ((JsonString) value).getString();
     }
@@ -173,12 +173,12 @@ public class ExportResource {
             return Map.of();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new ExportRefused("malformed-request", "'filters' must be an object of column names to values.");
+            throw new ExportRefused("malformed-request", "request.filters-not-an-object");
         }
         Map<String, String> filters = new LinkedHashMap<>();
         value.asJsonObject().forEach((column, filterValue) -> {
             if (filterValue.getValueType() != JsonValue.ValueType.STRING) {
-                throw new ExportRefused("malformed-request", "The filter on '" + column + "' must be a string.");
+                throw new ExportRefused("malformed-request", "request.filter-not-a-string", column);
             }
             filters.put(column, ((JsonString) filterValue).getString());
         });

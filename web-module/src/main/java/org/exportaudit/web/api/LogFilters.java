@@ -34,8 +34,7 @@ final class LogFilters {
             }
             return Instant.parse(text);
         } catch (DateTimeException malformed) {
-            throw new ExportRefused("invalid-date",
-                    "'" + name + "' must be a date such as 2026-11-24 or an instant such as 2026-11-24T09:30:00Z.");
+            throw new ExportRefused("invalid-date", "date.invalid", name);
         }
     }
 
@@ -44,7 +43,7 @@ final class LogFilters {
             return 0;
         }
         if (!text.strip().matches("[0-9]{1,4}") || Integer.parseInt(text.strip()) == 0) {
-            throw new ExportRefused("invalid-limit", "'limit' must be from 1 to " + ExportLogQuery.MAX_LIMIT + ".");
+            throw new ExportRefused("invalid-limit", "limit.out-of-range", ExportLogQuery.MAX_LIMIT);
         }
         return Integer.parseInt(text.strip());
     }

@@ -72,7 +72,7 @@ public class PolicyResource {
 
     private static PolicyRequest request(JsonObject body) {
         if (body == null) {
-            throw new PolicyRefused("missing-policy", "Send the policy as a JSON object.");
+            throw new PolicyRefused("missing-policy", "policy.not-an-object");
         }
         return new PolicyRequest(text(body, "source"), text(body, "appliesTo"), text(body, "action"),
                 limit(body), text(body, "window"), text(body, "measure"), text(body, "message"));
@@ -91,7 +91,7 @@ public class PolicyResource {
                 // refused below
             }
         }
-        throw new PolicyRefused("invalid-limit", "The limit must be a whole number from 1 to 10,000,000, not " + value + ".");
+        throw new PolicyRefused("invalid-limit", "policy.limit.not-a-number", String.valueOf(value));
     }
 
     private static String text(JsonObject body, String name) {
@@ -100,7 +100,7 @@ public class PolicyResource {
             return null;
         }
         if (!(value instanceof JsonString string)) {
-            throw new PolicyRefused("malformed-request", "'" + name + "' must be a string.");
+            throw new PolicyRefused("malformed-request", "request.not-a-string", name);
         }
         return string.getString();
     }

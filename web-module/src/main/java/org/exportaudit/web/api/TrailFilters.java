@@ -30,7 +30,7 @@ final class TrailFilters {
             return null;
         }
         if (!text.strip().matches("[0-9]{1,18}") || Long.parseLong(text.strip()) == 0) {
-            throw new AuditQueryRefused("invalid-export", "'export' must be an export's id, a whole number from 1.");
+            throw new AuditQueryRefused("invalid-export", "audit.export.invalid");
         }
         return Long.valueOf(text.strip());
     }
@@ -46,8 +46,7 @@ final class TrailFilters {
             }
             return Instant.parse(text.strip());
         } catch (DateTimeException malformed) {
-            throw new AuditQueryRefused("invalid-date",
-                    "'" + name + "' must be a date such as 2026-11-24 or an instant such as 2026-11-24T09:30:00Z.");
+            throw new AuditQueryRefused("invalid-date", "date.invalid", name);
         }
     }
 
@@ -56,7 +55,7 @@ final class TrailFilters {
             return 0;
         }
         if (!text.strip().matches("[0-9]{1,4}") || Integer.parseInt(text.strip()) == 0) {
-            throw new AuditQueryRefused("invalid-limit", "'limit' must be from 1 to " + AuditQuery.MAX_LIMIT + ".");
+            throw new AuditQueryRefused("invalid-limit", "limit.out-of-range", AuditQuery.MAX_LIMIT);
         }
         return Integer.parseInt(text.strip());
     }

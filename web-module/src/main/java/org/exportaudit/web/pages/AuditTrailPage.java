@@ -91,7 +91,7 @@ public class AuditTrailPage implements Serializable {
             cursors.clear();
             cursors.add(null);
         } catch (AuditQueryRefused refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            message(FacesMessage.SEVERITY_ERROR, Texts.of(refused));
             FacesContext.getCurrentInstance().validationFailed();
         }
     }

@@ -92,7 +92,7 @@ public class ExportDecisions implements Serializable {
         } catch (ExportRefused refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage("deny-form:reason",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.of(refused), Texts.of(refused)));
             faces.validationFailed();
         }
     }
@@ -111,9 +111,9 @@ public class ExportDecisions implements Serializable {
             ExportView decided = decision.apply(id);
             message(FacesMessage.SEVERITY_INFO, Texts.of(done, id, decided.fileName()));
         } catch (ExportNotAwaitingApproval moved) { // decided by someone else, withdrawn or expired meanwhile
-            message(FacesMessage.SEVERITY_WARN, moved.getMessage());
+            message(FacesMessage.SEVERITY_WARN, Texts.of(moved));
         } catch (OwnExportApproval | NotTheRequester notYours) {
-            message(FacesMessage.SEVERITY_ERROR, notYours.getMessage());
+            message(FacesMessage.SEVERITY_ERROR, Texts.of(notYours));
         } catch (ExportNotFound gone) {
             message(FacesMessage.SEVERITY_ERROR, Texts.of("export.not-found", id));
         } catch (EJBAccessException notAllowed) { // an exporter's page forged to approve

@@ -97,7 +97,7 @@ public class PolicyPage implements Serializable {
         } catch (PolicyRefused refused) {
             refusal("change-form", refused);
         } catch (PolicyNotFound gone) {
-            message(null, FacesMessage.SEVERITY_WARN, gone.getMessage());
+            message(null, FacesMessage.SEVERITY_WARN, Texts.of(gone));
             changing = null;
             all = null;
         }
@@ -113,7 +113,7 @@ public class PolicyPage implements Serializable {
             policies.remove(policy.id());
             message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.deleted", policy.description()));
         } catch (PolicyNotFound gone) {
-            message(null, FacesMessage.SEVERITY_WARN, gone.getMessage());
+            message(null, FacesMessage.SEVERITY_WARN, Texts.of(gone));
         }
         all = null;
     }
@@ -143,7 +143,7 @@ public class PolicyPage implements Serializable {
         if (field == null || changeForm && !"limit".equals(field) && !"message".equals(field)) {
             field = changeForm ? "save" : "add"; // the dialog shows only the limit and the message
         }
-        message(form + ":" + field, FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        message(form + ":" + field, FacesMessage.SEVERITY_ERROR, Texts.of(refused));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -268,8 +268,7 @@ public class PolicyPage implements Serializable {
             try {
                 return Long.valueOf(typed.strip().replace(",", "").replace("_", ""));
             } catch (NumberFormatException notANumber) {
-                throw new PolicyRefused("invalid-limit", "The limit must be a whole number from 1 to 10,000,000; '"
-                        + typed.strip() + "' is not.");
+                throw new PolicyRefused("invalid-limit", "policy.limit.typed", typed.strip());
             }
         }
 

@@ -79,10 +79,8 @@ public class SourceIndex implements Serializable {
 
     /** Reads the page's {@code source} parameter; an unknown one shows the export log instead. */
     public void open() throws IOException {
-        try {
-            source = exports.sources().stream().filter(declared -> declared.key().equals(key)).findFirst()
-                    .orElseThrow(() -> new ExportRefused("unknown-source", key));
-        } catch (ExportRefused unknown) {
+        source = exports.sources().stream().filter(declared -> declared.key().equals(key)).findFirst().orElse(null);
+        if (source == null) {
             FacesContext.getCurrentInstance().getExternalContext().redirect("exports.xhtml");
             return;
         }
@@ -112,11 +110,11 @@ public class SourceIndex implements Serializable {
             }
             return "/exports.xhtml?faces-redirect=true";
         } catch (ExportRefused refused) {
-            refusal = refused.getMessage();
+            refusal = Texts.of(refused);
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (ExportBlocked refused) {
-            blocked = new Blocked(refused.getMessage(), refused.limit(), refused.policy());
+            blocked = new Blocked(Texts.of(refused), refused.limit(), refused.policy());
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (StepUpRequired stepUp) {

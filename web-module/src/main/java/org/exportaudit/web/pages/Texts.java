@@ -4,10 +4,11 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.exportaudit.client.Refusal;
 
 /**
  * The pages' texts (the bundle {@code Texts}, var {@code text} in faces-config.xml) for what a
- * backing bean says itself — messages, labels — in the viewer's language, numbers and dates
+ * backing bean says itself — messages, labels — and the refusals it shows, in the viewer's language, numbers and dates
  * formatted for it ({@code 275 000} in Swedish, {@code 275,000} in English).
  */
 final class Texts {
@@ -21,5 +22,10 @@ final class Texts {
     static String of(String key, Object... arguments) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+    }
+
+    /** Why the application refused, in the viewer's language (its texts are the client bundle's, {@code Messages}). */
+    static String of(Refusal refusal) {
+        return refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }

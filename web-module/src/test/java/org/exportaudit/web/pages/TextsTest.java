@@ -1,10 +1,8 @@
 package org.exportaudit.web.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -12,15 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.export.entity.ExportStatus;
+import org.exportaudit.web.BundlePair;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -33,6 +29,7 @@ import org.w3c.dom.Node;
  */
 class TextsTest {
 
+    private static final BundlePair TEXTS = BundlePair.of(TextsTest.class, "Texts");
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Path BEANS = Path.of("src/main/java/org/exportaudit/web/pages");
     /** The attributes whose values people read: a text there must come from the bundle too. */
@@ -46,23 +43,16 @@ class TextsTest {
     private static final Pattern NAMES = Pattern.compile("\\b(CSV|XLSX)\\b");
 
     @Test
-    void english_and_swedish_have_the_same_keys() throws IOException {
-        Set<String> english = new TreeSet<>(bundle("").stringPropertyNames());
-        Set<String> swedish = new TreeSet<>(bundle("_sv").stringPropertyNames());
-        Set<String> onlyEnglish = new TreeSet<>(english);
-        onlyEnglish.removeAll(swedish);
-        Set<String> onlySwedish = new TreeSet<>(swedish);
-        onlySwedish.removeAll(english);
-        assertEquals(Set.of(), onlyEnglish, "keys missing in Texts_sv.properties");
-        assertEquals(Set.of(), onlySwedish, "keys missing in Texts.properties");
+    void english_and_swedish_have_the_same_keys() {
+        TEXTS.assertSameKeys();
     }
 
     @Test
     void every_key_the_pages_and_beans_use_exists() throws IOException {
-        Set<String> keys = bundle("").stringPropertyNames();
+        Set<String> keys = TEXTS.english().stringPropertyNames();
         List<String> used = new ArrayList<>();
-        used.addAll(matches(PAGES, ".xhtml", Pattern.compile("text\\['([A-Za-z0-9._-]+)']")));
-        used.addAll(matches(BEANS, ".java", Pattern.compile("Texts\\.of\\(\"([A-Za-z0-9._-]+)\"")));
+        used.addAll(BundlePair.matches(PAGES, ".xhtml", Pattern.compile("text\\['([A-Za-z0-9._-]+)']")));
+        used.addAll(BundlePair.matches(BEANS, ".java", Pattern.compile("Texts\\.of\\(\"([A-Za-z0-9._-]+)\"")));
         // keys made of a prefix and a value: every value needs its key
         Arrays.stream(ExportStatus.values()).forEach(status -> used.add("status." + status.name()));
         Arrays.stream(AuditKind.values()).forEach(kind -> used.add("kind." + kind.name()));
@@ -75,25 +65,14 @@ class TextsTest {
     }
 
     @Test
-    void every_pattern_formats_in_both_languages() throws IOException {
-        for (String suffix : List.of("", "_sv")) {
-            Properties texts = bundle(suffix);
-            for (String key : texts.stringPropertyNames()) {
-                String value = texts.getProperty(key);
-                if (value.contains("{")) {
-                    // a lone quote would silently swallow the rest of the pattern
-                    assertTrue(!value.replace("''", "").contains("'"), key + suffix + " has a lone quote: " + value);
-                    Object[] sample = {1, 2L, 3, 4};
-                    new MessageFormat(value, Locale.forLanguageTag(suffix.isEmpty() ? "en" : "sv")).format(sample);
-                }
-            }
-        }
+    void every_pattern_formats_in_both_languages() {
+        TEXTS.assertPatternsFormat(false);
     }
 
     @Test
-    void numbers_are_written_as_each_language_writes_them() throws IOException {
-        String english = new MessageFormat(bundle("").getProperty("number"), Locale.ENGLISH).format(new Object[] {275000});
-        String swedish = new MessageFormat(bundle("_sv").getProperty("number"), Locale.forLanguageTag("sv"))
+    void numbers_are_written_as_each_language_writes_them() {
+        String english = new MessageFormat(TEXTS.english().getProperty("number"), Locale.ENGLISH).format(new Object[] {275000});
+        String swedish = new MessageFormat(TEXTS.swedish().getProperty("number"), Locale.forLanguageTag("sv"))
                 .format(new Object[] {275000});
         assertEquals("275,000", english);
         assertEquals("275 000", swedish.replace('\u00a0', ' '));
@@ -139,26 +118,5 @@ class TextsTest {
     private static boolean words(String text) {
         String outside = NAMES.matcher(EXPRESSION.matcher(text).replaceAll(" ")).replaceAll(" ");
         return outside.codePoints().anyMatch(Character::isLetter);
-    }
-
-    private static List<String> matches(Path root, String suffix, Pattern pattern) throws IOException {
-        List<String> keys = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(suffix)).toList()) {
-                Matcher matcher = pattern.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static Properties bundle(String suffix) throws IOException {
-        Properties texts = new Properties();
-        try (InputStream in = TextsTest.class.getResourceAsStream("Texts" + suffix + ".properties")) {
-            texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return texts;
     }
 }

@@ -1,0 +1,59 @@
+package org.exportaudit.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A refusal says why in English as host applications and scripts have always read it, and in
+ * Swedish for those who ask; a language the texts are not written in reads English. (The bundle's
+ * completeness is the web module's MessagesTest: the keys are used on both sides.)
+ */
+class RefusalTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    @Test
+    void english_is_what_host_applications_and_scripts_have_always_read() {
+        ExportRefused unsafe = new ExportRefused("invalid-file-name", "invalid-file-name.unsafe", "../x.csv");
+        assertEquals("'../x.csv' is not a safe file name: use letters, digits, spaces and . _ - ( ), without"
+                + " slashes, '..' or a leading dot or dash.", unsafe.getMessage());
+        assertEquals(unsafe.getMessage(), unsafe.message(Locale.ENGLISH));
+        assertEquals("Export 12345 is COMPLETED, not in progress: it cannot be cancelled.",
+                new ExportNotInProgress(12345, "COMPLETED", "cancelled").getMessage());
+        assertEquals("The file of export 7 cannot be downloaded: files are kept for a limited time after their"
+                + " export completed, and this one's time is over.", new ExportFileGone(7, "file-gone.purged").getMessage());
+        assertEquals("The filters may have at most 4000 characters together (as the JSON object they are kept as);"
+                + " these have 4321.", new ExportRefused("filters-too-long", "export.filters-too-long", 4000, 4321)
+                        .getMessage());
+        assertEquals("Password again from 1,000 records of any source: sign in again with your password (within"
+                + " the last 15 minutes) to export this.",
+                new StepUpRequired(1, "Password again from 1,000 records of any source", Duration.ofMinutes(15))
+                        .getMessage());
+    }
+
+    @Test
+    void swedish_says_it_as_a_swedish_admin_would() {
+        ExportRefused unsafe = new ExportRefused("invalid-file-name", "invalid-file-name.unsafe", "../x.csv");
+        assertEquals("Filnamnet '../x.csv' är inte säkert: använd bokstäver, siffror, mellanslag och . _ - ( ), utan"
+                + " snedstreck, '..' eller inledande punkt eller bindestreck.", unsafe.message(SWEDISH));
+        assertEquals("Export 12345 har status Klar och pågår inte: den kan inte avbrytas.",
+                new ExportNotInProgress(12345, "COMPLETED", "cancelled").message(SWEDISH));
+        assertEquals("Filen till export 7 kan inte laddas ner: exporten avbröts.",
+                new ExportFileGone(7, "file-gone.cancelled").message(Locale.forLanguageTag("sv-SE")));
+    }
+
+    @Test
+    void a_language_the_texts_are_not_written_in_reads_english_whatever_the_server_speaks() {
+        Locale server = Locale.getDefault();
+        try {
+            Locale.setDefault(SWEDISH);
+            assertEquals("No export 3.", new ExportNotFound(3).message(Locale.GERMAN));
+            assertEquals("No export 3.", new ExportNotFound(3).getMessage());
+        } finally {
+            Locale.setDefault(server);
+        }
+    }
+}
