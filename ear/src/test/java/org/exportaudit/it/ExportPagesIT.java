@@ -105,41 +105,28 @@ class ExportPagesIT {
             alice.signInOnKeycloak("alice");
             alice.text(By.id("log:exports"));
 
-            // many more large exports than the batch thread pool runs at once (10): the newest wait their turn,
-            // so some export is still running when the cancel arrives, however fast the database. Their
-            // names end in a letter, so that no name starts another (rows are found by their name).
-            Api bob = Api.as("bob");
-            List<Long> ids = new ArrayList<>();
-            long run = System.nanoTime();
-            for (int i = 0; i < 60; i++) {
-                ids.add(Api.json(bob.post("exports", "{\"source\": \"contacts\", \"format\": \"XLSX\","
-                        + " \"fileName\": \"running-" + run + "-" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + "\"}")).getJsonNumber("id").longValue());
-            }
-            alice.waitUntil(20, () -> alice.isShown(By.cssSelector(".ea-export-processing .ui-progressbar")),
-                    "a running export shows Processing with its progress");
-            alice.screenshot(SCREENSHOTS.resolve("export-log.png"));
-            // The table refreshes itself every 2 s and an export may end meanwhile: click the cancel of
-            // whichever export runs now, and again only if no confirmation opens for that click. The
-            // confirmation names the export it cancels.
-            alice.waitUntil(30, () -> {
-                String running = alice.all(By.cssSelector(".ea-export-processing")).get(0).getText().split("\n")[0];
-                alice.rowOf(running).findElement(By.linkText("Cancel export")).click();
-                alice.waitUntil(3, () -> alice.isShown(By.id("log:confirm-yes")), "a confirmation for this click");
-                return true;
-            }, "the confirmation of the cancel");
-            String question = alice.text(By.cssSelector(".ui-confirm-dialog-message"));
-            assertTrue(question.startsWith("Cancel running-" + run + "-") && question.endsWith("? Its partial file is deleted."),
-                    question);
-            String name = question.substring("Cancel ".length(), question.indexOf('?'));
-            alice.click(By.id("log:confirm-yes"));
+            try (QueuedExports queued = QueuedExports.started("running")) {
+                alice.waitUntil(20, () -> alice.isShown(By.cssSelector(".ea-export-processing .ui-progressbar")),
+                        "a running export shows Processing with its progress");
+                alice.screenshot(SCREENSHOTS.resolve("export-log.png"));
+                // The table redraws itself as exports move on, and an export may end meanwhile: click the cancel of
+                // whichever export runs now, and again only if no confirmation opens for that click. The
+                // confirmation names the export it cancels.
+                alice.waitUntil(30, () -> {
+                    String running = alice.all(By.cssSelector(".ea-export-processing")).get(0).getText().split("\n")[0];
+                    alice.rowOf(running).findElement(By.linkText("Cancel export")).click();
+                    alice.waitUntil(3, () -> alice.isShown(By.id("log:confirm-yes")), "a confirmation for this click");
+                    return true;
+                }, "the confirmation of the cancel");
+                String question = alice.text(By.cssSelector(".ui-confirm-dialog-message"));
+                assertTrue(question.startsWith("Cancel " + queued.names()) && question.endsWith("? Its partial file is deleted."),
+                        question);
+                String name = question.substring("Cancel ".length(), question.indexOf('?'));
+                alice.click(By.id("log:confirm-yes"));
 
-            alice.waitUntil(20, () -> alice.rowOf(name).getText().contains("Cancelled"), "the export shows Cancelled");
-            assertTrue(alice.rowOf(name).findElements(By.tagName("a")).stream()
-                    .noneMatch(a -> a.getText().equals(name)), "a cancelled export's name is not a link");
-            Api admin = Api.as("alice"); // what still waits for a batch thread is not needed any more
-            for (long id : ids) {
-                admin.post("exports/" + id + "/cancel", "");
-                bob.awaitEnd(id);
+                alice.waitUntil(20, () -> alice.rowOf(name).getText().contains("Cancelled"), "the export shows Cancelled");
+                assertTrue(alice.rowOf(name).findElements(By.tagName("a")).stream()
+                        .noneMatch(a -> a.getText().equals(name)), "a cancelled export's name is not a link");
             }
         }
     }
