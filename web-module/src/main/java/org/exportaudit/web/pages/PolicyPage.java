@@ -47,6 +47,9 @@ public class PolicyPage implements Serializable {
     @Inject
     Exports exports;
 
+    @Inject
+    SourceLabels labels;
+
     private List<PolicyView> all;
     private final Form added = new Form();
     private PolicyView changing;
@@ -163,8 +166,7 @@ public class PolicyPage implements Serializable {
         if (key == null) {
             return Texts.of("policy.all-sources");
         }
-        return getSources().stream().filter(source -> source.key().equals(key)).map(Source::label)
-                .findFirst().orElse(key);
+        return labels.labelOf(key);
     }
 
     public String appliesToLabel(PolicyView policy) {
