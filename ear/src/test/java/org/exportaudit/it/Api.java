@@ -111,13 +111,17 @@ final class Api {
 
     /** Polls an export until its first rows are written, failing if it ends before that. */
     void awaitSomeWritten(long id) throws Exception {
-        Poll.untilTrue(Duration.ofSeconds(10), Duration.ofMillis(10), () -> {
+        // Up to the first checkpoint (10,000 rows). A server's first export after its start runs cold (no
+        // JIT yet, its classes still loading): CI saw CrashRecoveryIT's fresh server take over 10 s for it.
+        JsonObject[] seen = new JsonObject[1];
+        Poll.untilTrue(Duration.ofSeconds(40), Duration.ofMillis(10), () -> {
             JsonObject export = json(get("exports/" + id));
+            seen[0] = export;
             if (!"PROCESSING".equals(export.getString("status"))) {
                 throw new AssertionError("export " + id + " ended before it could be interrupted: " + export);
             }
             return export.getJsonObject("progress").getJsonNumber("written").longValue() > 0;
-        }, () -> "export " + id + " wrote nothing");
+        }, () -> "export " + id + " wrote nothing: " + seen[0]);
     }
 
     static JsonObject json(HttpResponse<String> response) {
