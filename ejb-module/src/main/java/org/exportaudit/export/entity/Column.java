@@ -1,12 +1,13 @@
 package org.exportaudit.export.entity;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * One column of a source as its declaration names it: the SQL column, the heading of the exported
  * file, and the type of its values, which decides how a file writes them.
  */
-public record Column(String name, String label, Type type) {
+public record Column(String name, String label, Type type) implements Serializable {
 
     /**
      * What a column's values are. Values always arrive as the database's text; a value that does

@@ -1,5 +1,6 @@
 package org.exportaudit.export.entity;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import org.exportaudit.client.ExportRefused;
  * A named set of records that can be exported, as its declaration says: a read-only query on a
  * datasource, and its columns. Filters are equality filters on declared columns; their values are
  * always bound as parameters, typed as their columns are declared (see {@link Filter}), and only
- * declared column names, checked when the declaration was read, ever reach the SQL.
+ * declared column names, checked when the declaration was read, ever reach the SQL. A source page's
+ * view holds its source, and a view lives in the session that a cluster replicates: it is serializable.
  */
-public record Source(String key, String label, String datasource, String sql, String orderBy, List<Column> columns) {
+public record Source(String key, String label, String datasource, String sql, String orderBy, List<Column> columns)
+        implements Serializable {
 
     public Source {
         columns = List.copyOf(columns);

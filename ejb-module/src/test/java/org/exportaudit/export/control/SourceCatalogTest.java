@@ -34,6 +34,18 @@ class SourceCatalogTest {
     }
 
     @Test
+    void a_source_survives_serialization_as_a_replicated_session_holds_it() throws Exception {
+        Source contacts = bundled().get("contacts");
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(contacts); // a source page's view holds its source (SourceIndex)
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(contacts, in.readObject());
+        }
+    }
+
+    @Test
     void filters_become_placeholders_in_column_order_and_values_stay_out_of_the_sql() {
         Source contacts = bundled().get("contacts");
         Map<String, String> filters = Map.of("country", "Austria'; DROP TABLE x --", "city", "Vienna");
