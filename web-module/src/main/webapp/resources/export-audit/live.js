@@ -43,6 +43,12 @@ var ExportAuditLive = {
             ExportAuditLive.changed();
         }
     },
+    // A redraw of the log is about to be sent: PrimeFaces would put the focus back on the element
+    // with the focused one's id, and ids go by the row's index, so that is another export's row
+    // when rows moved; restore() puts it back by the export instead.
+    redrawing: function () {
+        PrimeFaces.customFocus = true;
+    },
     // Notes where the focus is: the element, by its id's last part, in the row of its export.
     keep: function () {
         var focused = document.activeElement;
