@@ -50,6 +50,7 @@ class LanguagePagesIT {
             assertEquals("Kontakter", stina.text(By.id("nav-contacts")));
             String row = stina.rowOf("stinas-kontakter.csv").getText();
             assertTrue(row.contains("Klar") && row.contains("Visa historik"), "status and links in Swedish: " + row);
+            assertTrue(row.contains("Kontakter"), "the source by its Swedish label: " + row);
             assertTrue(row.contains(String.format(java.util.Locale.forLanguageTag("sv"), "%,d", records).replace('\u00a0', ' '))
                     || row.contains(String.format(java.util.Locale.forLanguageTag("sv"), "%,d", records)),
                     "the records counted the Swedish way (" + records + "): " + row);
@@ -75,7 +76,7 @@ class LanguagePagesIT {
             Api.as("bob").awaitEnd(id);
             assertTrue(mail.getSubject().startsWith("Stor export: bob exporterar "), mail.getSubject());
             String text = (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
-            assertTrue(text.startsWith("Hej stina,") && text.contains("poster ur"), text);
+            assertTrue(text.startsWith("Hej stina,") && text.contains("poster ur Företag"), "the source's Swedish label: " + text);
             java.util.regex.Matcher when = java.util.regex.Pattern.compile("När: +(\\S+ \\S+) (CET|CEST)").matcher(text);
             assertTrue(when.find(), "the time in Stockholm's zone: " + text);
         } finally {

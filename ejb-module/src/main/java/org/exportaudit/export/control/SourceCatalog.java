@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.exportaudit.client.ExportRefused;
@@ -36,6 +38,7 @@ public class SourceCatalog {
     static final String DECLARATIONS = "export-audit.sources";
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private Map<String, Source> sources;
 
@@ -76,9 +79,16 @@ public class SourceCatalog {
         return source == null ? key : source.label();
     }
 
+    /** A source's label in {@code language} ({@link Source#labelIn}); the key for a source no longer declared. */
+    public String labelOf(String key, Locale language) {
+        Source source = sources.get(key);
+        return source == null ? key : source.labelIn(language);
+    }
+
     /**
-     * Reads declarations: {@code {"sources": [{key, label, datasource, sql, orderBy, columns: [{name,
-     * label, type}]}]}}, a column's type being text (the default), number, date or timestamp, and
+     * Reads declarations: {@code {"sources": [{key, label, labels, datasource, sql, orderBy, columns: [{name,
+     * label, labels, type}]}]}}, a column's type being text (the default), number, date or timestamp,
+     * {@code labels} the optional labels in other languages ({@code {"sv": "Kontakter"}}), and
      * {@code orderBy} one or more declared columns, comma separated, that together identify a record
      * and are never null (the index pages read a page after the last row of another by them).
      */
@@ -106,13 +116,14 @@ public class SourceCatalog {
         for (JsonValue value : declaration.getJsonArray("columns")) {
             JsonObject column = value.asJsonObject();
             String name = identifier(key, required(column, "name"));
-            columns.add(new Column(name, column.getString("label", name), type(key, name, column)));
+            columns.add(new Column(name, column.getString("label", name), type(key, name, column),
+                    labels(key + "'s column " + name, column)));
         }
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("the source " + key + " declares no column");
         }
         Source source = new Source(key, required(declaration, "label"), required(declaration, "datasource"),
-                required(declaration, "sql"), required(declaration, "orderBy"), columns);
+                required(declaration, "sql"), required(declaration, "orderBy"), columns, labels(key, declaration));
         List<String> order = source.orderColumns();
         for (String column : order) {
             if (!source.declares(identifier(key, column))) {
@@ -143,6 +154,31 @@ public class SourceCatalog {
             throw new IllegalArgumentException("the source " + source + " declares the column '" + name
                     + "' with a type that is not a string", e);
         }
+    }
+
+    /** A declaration's labels in other languages: {@code "labels": {"sv": "Kontakter"}}, none when absent. */
+    private static Map<String, String> labels(String declared, JsonObject declaration) {
+        if (!declaration.containsKey("labels")) {
+            return Map.of();
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        try {
+            declaration.getJsonObject("labels").forEach((language, label) -> {
+                if (!LANGUAGE.matcher(language).matches()) {
+                    throw new IllegalArgumentException("the labels of " + declared + " name the language '" + language
+                            + "': a language is its two- or three-letter code, such as sv");
+                }
+                String text = ((JsonString) label).getString();
+                if (text.isBlank()) {
+                    throw new IllegalArgumentException("the labels of " + declared + " leave " + language + " blank");
+                }
+                labels.put(language, text);
+            });
+        } catch (ClassCastException e) {
+            throw new IllegalArgumentException("the labels of " + declared
+                    + " are an object of strings, such as {\"sv\": \"Kontakter\"}", e);
+        }
+        return labels;
     }
 
     private static String identifier(String source, String name) {

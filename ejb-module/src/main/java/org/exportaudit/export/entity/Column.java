@@ -2,12 +2,13 @@ package org.exportaudit.export.entity;
 
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One column of a source as its declaration names it: the SQL column, the heading of the exported
  * file, and the type of its values, which decides how a file writes them.
  */
-public record Column(String name, String label, Type type) implements Serializable {
+public record Column(String name, String label, Type type, Map<String, String> labels) implements Serializable {
 
     /**
      * What a column's values are. Values always arrive as the database's text; a value that does
@@ -39,10 +40,21 @@ public record Column(String name, String label, Type type) implements Serializab
     public Column {
         label = label == null ? "" : label;
         type = type == null ? Type.TEXT : type;
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** A column whose label is the same in every language. */
+    public Column(String name, String label, Type type) {
+        this(name, label, type, Map.of());
     }
 
     /** A text column. */
     public Column(String name, String label) {
         this(name, label, Type.TEXT);
+    }
+
+    /** The heading in {@code language} where the declaration gives one, as {@link Source#labelIn}. */
+    public String labelIn(Locale language) {
+        return labels.getOrDefault(language.getLanguage(), label);
     }
 }

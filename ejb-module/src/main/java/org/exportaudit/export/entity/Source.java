@@ -3,6 +3,7 @@ package org.exportaudit.export.entity;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -16,11 +17,26 @@ import org.exportaudit.client.ExportRefused;
  * declared column names, checked when the declaration was read, ever reach the SQL. A source page's
  * view holds its source, and a view lives in the session that a cluster replicates: it is serializable.
  */
-public record Source(String key, String label, String datasource, String sql, String orderBy, List<Column> columns)
-        implements Serializable {
+public record Source(String key, String label, String datasource, String sql, String orderBy, List<Column> columns,
+        Map<String, String> labels) implements Serializable {
 
     public Source {
         columns = List.copyOf(columns);
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** A source whose label is the same in every language. */
+    public Source(String key, String label, String datasource, String sql, String orderBy, List<Column> columns) {
+        this(key, label, datasource, sql, orderBy, columns, Map.of());
+    }
+
+    /**
+     * The label in {@code language}, where the declaration gives one ({@code "labels": {"sv": …}});
+     * the declared {@code label} otherwise. Pages and mails use it; an exported file's headings keep
+     * the declared labels, so that the same export is the same file whoever asks for it.
+     */
+    public String labelIn(Locale language) {
+        return labels.getOrDefault(language.getLanguage(), label);
     }
 
     public String countQuery(Map<String, String> filters) {

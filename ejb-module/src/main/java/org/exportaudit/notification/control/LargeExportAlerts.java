@@ -10,6 +10,7 @@ import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.notification.entity.LargeExport;
 import org.exportaudit.notification.entity.LargeExportThreshold;
+import org.exportaudit.notification.entity.MailReader;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.NoticeMail;
 
@@ -57,9 +58,11 @@ public class LargeExportAlerts {
                 catalog.labelOf(counted.source()), counted.fileName(), counted.records(), counted.at());
         boolean mail = false;
         for (LargeExportThreshold threshold : exceeded) {
-            mail |= notices.post(new Notice(threshold.admin(), export, threshold.records()), threshold.email(),
-                    () -> NoticeMail.about(export, readers.of(threshold.admin()), threshold.records(), links.toExport(export.exportId())),
-                    counted.at());
+            mail |= notices.post(new Notice(threshold.admin(), export, threshold.records()), threshold.email(), () -> {
+                MailReader reader = readers.of(threshold.admin());
+                return NoticeMail.about(export.labelled(catalog.labelOf(export.source(), reader.locale())), reader,
+                        threshold.records(), links.toExport(export.exportId()));
+            }, counted.at());
         }
         if (mail) {
             notices.sendQueued();

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.TreeMap;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Export;
@@ -44,7 +43,7 @@ public class PolicyNotices {
     void awaiting(@Observes ExportEvents.AwaitingApproval awaiting) {
         LargeExport export = new LargeExport(awaiting.exportId(), awaiting.user(), awaiting.source(),
                 catalog.labelOf(awaiting.source()), awaiting.fileName(), awaiting.records(), awaiting.at());
-        tellEveryAdmin(export, true, (admin, link) -> NoticeMail.askingApproval(export, admin, awaiting.policy(),
+        tellEveryAdmin(export, true, (told, admin, link) -> NoticeMail.askingApproval(told, admin, awaiting.policy(),
                 awaiting.until(), link));
     }
 
@@ -56,11 +55,16 @@ public class PolicyNotices {
         Export ruledOn = em.find(Export.class, ruled.exportId());
         LargeExport export = new LargeExport(ruled.exportId(), ruled.user(), ruledOn.source(),
                 catalog.labelOf(ruledOn.source()), ruledOn.fileName(), ruledOn.records(), ruled.at());
-        tellEveryAdmin(export, false, (admin, link) -> NoticeMail.policyReached(export, admin, ruled.policy(),
+        tellEveryAdmin(export, false, (told, admin, link) -> NoticeMail.policyReached(told, admin, ruled.policy(),
                 ruled.total(), link));
     }
 
-    private void tellEveryAdmin(LargeExport export, boolean askApproval, BiFunction<MailReader, String, NoticeMail> mailTo) {
+    /** The mail to one admin about the export, its source named in the admin's language. */
+    private interface MailTo {
+        NoticeMail about(LargeExport export, MailReader reader, String link);
+    }
+
+    private void tellEveryAdmin(LargeExport export, boolean askApproval, MailTo mailTo) {
         Map<String, String> addresses = new TreeMap<>();
         Map<String, MailReader> readers = new TreeMap<>();
         Map<String, Integer> thresholds = new TreeMap<>();
@@ -82,7 +86,9 @@ public class PolicyNotices {
             Notice notice = askApproval ? Notice.askingApproval(admin.getKey(), export, thresholds.get(admin.getKey()))
                     : new Notice(admin.getKey(), export, thresholds.get(admin.getKey()));
             MailReader reader = readers.getOrDefault(admin.getKey(), MailReader.of(admin.getKey()));
-            mail |= notices.post(notice, admin.getValue(), () -> mailTo.apply(reader, link), export.at());
+            mail |= notices.post(notice, admin.getValue(),
+                    () -> mailTo.about(export.labelled(catalog.labelOf(export.source(), reader.locale())), reader, link),
+                    export.at());
         }
         if (mail) {
             notices.sendQueued();

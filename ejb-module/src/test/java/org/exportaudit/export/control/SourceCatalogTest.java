@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.export.entity.Filter;
@@ -121,6 +122,33 @@ class SourceCatalogTest {
         assertEquals(List.of(Column.Type.NUMBER, Column.Type.TEXT, Column.Type.DATE, Column.Type.TIMESTAMP,
                 Column.Type.TEXT), types);
         assertEquals(Column.Type.DATE, bundled().get("deals").columns().get(7).type(), "close_date");
+    }
+
+    @Test
+    void labels_in_other_languages_name_sources_and_columns_for_people_and_the_declared_label_stays_the_files() {
+        Source contacts = bundled().get("contacts");
+        Locale swedish = Locale.forLanguageTag("sv-SE");
+
+        assertEquals("Kontakter", contacts.labelIn(swedish));
+        assertEquals("Contacts", contacts.labelIn(Locale.ENGLISH));
+        assertEquals("Contacts", contacts.labelIn(Locale.GERMAN), "a language not declared: the declared label");
+        assertEquals("Förnamn", contacts.columns().get(1).labelIn(swedish));
+        assertEquals("First name", contacts.columns().get(1).label(), "the file's heading");
+        bundled().values().forEach(source -> source.columns().forEach(column ->
+                assertTrue(column.labels().containsKey("sv"), source.key() + "." + column.name() + " has a Swedish label")));
+    }
+
+    @Test
+    void labels_that_are_not_texts_by_language_are_refused_when_read() {
+        for (String labels : List.of("{\"swedish\": \"Kontakter\"}", "{\"sv\": 1}", "{\"sv\": \" \"}", "\"Kontakter\"")) {
+            String declaration = """
+                    {"sources": [{"key": "x", "label": "X", "labels": %s, "datasource": "java:/ds",
+                      "sql": "SELECT 1 AS id", "orderBy": "id", "columns": [{"name": "id"}]}]}""".formatted(labels);
+
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> SourceCatalog.read(new StringReader(declaration)), labels);
+            assertTrue(refused.getMessage().contains("labels of x"), refused.getMessage());
+        }
     }
 
     @Test

@@ -40,6 +40,9 @@ public class DashboardPage {
     @Inject
     ViewerTime viewer;
 
+    @Inject
+    SourceLabels sourceLabels;
+
     private Dashboard read;
 
     public Dashboard getData() {
@@ -85,7 +88,7 @@ public class DashboardPage {
         for (Map.Entry<String, String> source : data.sources().entrySet()) {
             JsonArrayBuilder records = JSON.createArrayBuilder();
             data.days().forEach(day -> records.add(day.bySource().get(source.getKey())));
-            datasets.add(JSON.createObjectBuilder().add("type", "bar").add("label", source.getValue())
+            datasets.add(JSON.createObjectBuilder().add("type", "bar").add("label", sourceLabels.labelOf(source.getKey()))
                     .add("data", records).add("stack", "records")
                     .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
         }

@@ -3,6 +3,7 @@ package org.exportaudit.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.exportaudit.export.boundary.Exports;
@@ -16,12 +17,21 @@ public class SourceLabels {
     @Inject
     Exports exports;
 
+    @Inject
+    Language language;
+
     private Map<String, String> labels;
 
-    /** The declared source's label; the key itself for a source no longer declared. */
+    /** The declared sources, in their declared order: the pages' menu. */
+    public List<Source> getSources() {
+        return exports.sources();
+    }
+
+    /** The declared source's label in the viewer's language; the key itself for a source no longer declared. */
     public String labelOf(String key) {
         if (labels == null) {
-            labels = exports.sources().stream().collect(Collectors.toMap(Source::key, Source::label));
+            labels = exports.sources().stream()
+                    .collect(Collectors.toMap(Source::key, source -> source.labelIn(language.getLocale())));
         }
         return key == null ? "" : labels.getOrDefault(key, key);
     }
