@@ -37,7 +37,8 @@ public class ExportJobs {
     @Inject
     ExportUpdates updates;
 
-    @Resource
+    /** Its own (server-config/cli/batch.cli): not behind the mail and SIEM deliveries of the default one. */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/export-audit-job-starts")
     ManagedExecutorService starter;
 
     /**
