@@ -31,6 +31,12 @@ final class QueuedExports implements AutoCloseable {
         return queued;
     }
 
+    /** The file name of the last one asked for, the newest in the log. */
+    String newest() {
+        int last = COUNT - 1;
+        return names + (char) ('a' + last / 26) + (char) ('a' + last % 26) + ".xlsx";
+    }
+
     /** How all their names begin: "running-1234-". */
     String names() {
         return names;
