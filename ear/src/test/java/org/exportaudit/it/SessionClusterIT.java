@@ -40,6 +40,7 @@ class SessionClusterIT {
 
             alice.open(Cluster.BALANCER + "settings.xhtml");
             assertFalse(alice.url().startsWith(DemoRealm.KEYCLOAK), "no sign-in asked: " + alice.url());
+            alice.waitUntil(20, () -> alice.isShown(By.id("settings:threshold")), "the settings page from the survivor");
             assertEquals("4321", alice.value(By.id("settings:threshold")));
             assertEquals(other, alice.text(By.id("served-by")));
             String moved = alice.cookie("JSESSIONID");
