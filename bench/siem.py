@@ -53,6 +53,8 @@ def arrival(events_file, threshold, deadline):
     while time.time() < deadline:
         with open(events_file) as events:
             for line in events:
+                if not line.endswith("\n"):
+                    break  # the receiver is still writing this note: it is read whole on the next pass
                 noted = json.loads(line)
                 data = noted["event"].get("data", {})
                 detail = data.get("detail", {})
