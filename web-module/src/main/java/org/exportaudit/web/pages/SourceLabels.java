@@ -20,17 +20,21 @@ public class SourceLabels {
     @Inject
     Language language;
 
+    private List<Source> sources;
     private Map<String, String> labels;
 
-    /** The declared sources, in their declared order: the pages' menu. */
+    /** The declared sources, in their declared order: the pages' menu. Read once per request. */
     public List<Source> getSources() {
-        return exports.sources();
+        if (sources == null) {
+            sources = exports.sources();
+        }
+        return sources;
     }
 
     /** The declared source's label in the viewer's language; the key itself for a source no longer declared. */
     public String labelOf(String key) {
         if (labels == null) {
-            labels = exports.sources().stream()
+            labels = getSources().stream()
                     .collect(Collectors.toMap(Source::key, source -> source.labelIn(language.getLocale())));
         }
         return key == null ? "" : labels.getOrDefault(key, key);
