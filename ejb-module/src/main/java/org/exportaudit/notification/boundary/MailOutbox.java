@@ -1,6 +1,8 @@
 package org.exportaudit.notification.boundary;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exportaudit.notification.control.MailClaim;
@@ -25,6 +29,11 @@ import org.exportaudit.notification.entity.OutgoingMail;
  * recorded (OutboxClaims): a crash between the send and the record sends it again after the claim
  * timeout, under the same Message-ID; two runs, here or on another server, never both hold a
  * claim. A CDI bean, not an EJB: no other deployment can reach it through java:global.
+ * <p>
+ * One run at a time on each server: a mail queued while a run is on its way is sent by that run's
+ * next round. The run takes a thread of the server's default executor, which also chains the audit
+ * trail and streams it to the SIEMs; a mail server that keeps senders waiting holds one thread, not
+ * one per mail, and the audit trail goes on meanwhile.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -32,6 +41,9 @@ public class MailOutbox {
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
     static final int MAILS_PER_RUN = 200;
+
+    @Resource
+    ManagedExecutorService executor;
 
     /** Retries wait here, not in EJB timers: they need not survive a restart (the table does). */
     @Resource
@@ -46,8 +58,43 @@ public class MailOutbox {
     @Inject
     MailSender sender;
 
+    /** Asks for a run since the running one, if any, last read the outbox; 0 when none is queued or running. */
+    private final AtomicInteger asked = new AtomicInteger();
+
+    /** The application is being undeployed or the server stops: a run on its way ends at its next step. */
+    private volatile boolean stopping;
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    /** Queues a run, unless one is queued or running: that one then goes round once more. Returns at once. */
+    public void sendSoon() {
+        if (!stopping && asked.getAndIncrement() == 0) {
+            try {
+                executor.execute(this::sendWhileAsked);
+            } catch (RejectedExecutionException rejected) {
+                asked.set(0); // the application stops: the table keeps the mail for the next start
+            }
+        }
+    }
+
+    private void sendWhileAsked() {
+        try {
+            int seen;
+            do {
+                seen = asked.get();
+                sendDue();
+            } while (!asked.compareAndSet(seen, 0) && !stopping);
+        } catch (RuntimeException e) {
+            asked.set(0); // the database is away, say: the timer's next run starts afresh
+            LOG.log(stopping ? Level.FINE : Level.WARNING, "Notice mails wait for the outbox's next run: " + e.getMessage(), e);
+        }
+    }
+
     /** Outside any transaction: each claim and each outcome commits on its own. */
-    public void sendDue() {
+    private void sendDue() {
         List<Long> due = claims.due(clock.instant(), MAILS_PER_RUN);
         for (Long id : due) {
             Optional<MailClaim> claim = claims.claim(id, clock.instant());
@@ -78,6 +125,6 @@ public class MailOutbox {
 
     private void retryAt(OutgoingMail mail) {
         long wait = Math.max(0, Duration.between(clock.instant(), mail.nextAttemptAt()).toMillis());
-        retries.schedule(this::sendDue, wait, TimeUnit.MILLISECONDS);
+        retries.schedule(this::sendSoon, wait, TimeUnit.MILLISECONDS);
     }
 }
