@@ -66,6 +66,36 @@ class ApiLanguageIT {
         assertEquals("sv", anonymous.headers().firstValue("Content-Language").orElse(null));
     }
 
+    @Test
+    void the_sources_are_labelled_in_the_callers_language_and_keep_their_keys() throws Exception {
+        HttpResponse<String> swedish = Api.as("bob").accepting("sv-SE,sv;q=0.9").get("sources");
+        HttpResponse<String> english = Api.as("bob").get("sources");
+
+        assertEquals(200, swedish.statusCode(), swedish.body());
+        assertEquals("sv", swedish.headers().firstValue("Content-Language").orElse(null));
+        JsonObject kontakter = source(swedish, "contacts");
+        assertEquals("Kontakter", kontakter.getString("label"));
+        assertEquals("Förnamn", column(kontakter, "first_name").getString("label"));
+        JsonObject contacts = source(english, "contacts");
+        assertEquals("Contacts", contacts.getString("label"));
+        assertEquals("First name", column(contacts, "first_name").getString("label"));
+        assertEquals("en", english.headers().firstValue("Content-Language").orElse(null));
+        assertEquals("Kontakter", source(Api.as("stina").get("sources"), "contacts").getString("label"),
+                "stina's account is in Swedish");
+    }
+
+    private static JsonObject source(HttpResponse<String> sources, String key) {
+        return DemoRealm.jsonArray(sources.body()).getValuesAs(JsonObject.class).stream()
+                .filter(source -> source.getString("key").equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no source " + key + ": " + sources.body()));
+    }
+
+    private static JsonObject column(JsonObject source, String name) {
+        return source.getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+                .filter(column -> column.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + name + ": " + source));
+    }
+
     private static void assertRefusal(HttpResponse<String> refused, String message, String language) {
         assertEquals(400, refused.statusCode(), refused.body());
         JsonObject error = Api.json(refused);
