@@ -41,6 +41,21 @@ final class SiemReceivers {
     }
 
     /**
+     * The seq of the first record a receiver that has had everything through {@code delivered} gets
+     * next: the one after it, unless the audit retention has deleted it since (AuditChainIT's retention
+     * deletes the trail's start on this shared server). The retention's newest checkpoint record, which
+     * is streamed too, names the last record it deleted.
+     */
+    static long nextAfter(long delivered) throws Exception {
+        HttpResponse<String> checkpoints = Api.as("alice").get("audit?kind=AUDIT_CHECKPOINT&limit=1");
+        assertEquals(200, checkpoints.statusCode(), checkpoints.body());
+        long deletedThrough = Api.json(checkpoints).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(checkpoint -> checkpoint.getJsonObject("detail").getJsonNumber("deletedThrough").longValue())
+                .findFirst().orElse(0L);
+        return Math.max(delivered, deletedThrough) + 1;
+    }
+
+    /**
      * Two audited changes: a policy created and removed (POLICY_CREATED, POLICY_REMOVED); answers the
      * policy's id once both records are in the chain (they are chained right after their commit).
      */
