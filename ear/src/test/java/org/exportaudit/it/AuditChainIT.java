@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.exportaudit.audit.control.AppendOnlyAudit;
@@ -117,6 +118,33 @@ class AuditChainIT {
         AuditVerdict verdict = verify();
         assertTrue(verdict.valid(), verdict::toString);
         assertEquals(before + 50, verdict.headSeq());
+    }
+
+    @Test
+    void a_verification_while_records_are_chained_finds_the_trail_whole() throws Exception {
+        Api alice = Api.as("alice");
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> changes = writer.submit(() -> {
+                int made = 0;
+                while (writing.get()) {
+                    assertEquals(200, alice.put("settings/large-export-threshold",
+                            "{\"threshold\": " + (30_000 + made % 1_000) + "}").statusCode());
+                    made++;
+                }
+                return made;
+            });
+            for (int i = 0; i < 100; i++) {
+                AuditVerdict verdict = verify();
+                assertTrue(verdict.valid(), "verification " + i + ", while records are chained: " + verdict);
+            }
+            writing.set(false);
+            assertTrue(changes.get() > 0, "records were chained meanwhile");
+        } finally {
+            writing.set(false);
+            writer.shutdown();
+        }
     }
 
     @Test
