@@ -109,7 +109,7 @@ class ExportPolicyPagesIT {
 
             alicesBrowser.type(By.id("policy-form:limit"), "1000");
             alicesBrowser.click(By.id("policy-form:add"));
-            String description = "Approval from 1,000 records of companies (exporters)";
+            String description = "Approval from 1,000 records of Companies (exporters)"; // the source by its label
             alicesBrowser.waitUntil(10, () -> alicesBrowser.text(By.id("policies-form:policies")).contains(description),
                     "the new policy in the table");
             List<JsonObject> stored = policiesOf("companies");
@@ -278,7 +278,7 @@ class ExportPolicyPagesIT {
         try (Browser alicesBrowser = new Browser()) {
             alicesBrowser.open(APP + "policies.xhtml");
             alicesBrowser.signInOnKeycloak("alice");
-            String rowOfKept = "#" + kept + " Notice from 90,000 records of contacts per user in 1 hour";
+            String rowOfKept = "#" + kept + " Notice from 90,000 records of Contacts per user in 1 hour";
             alicesBrowser.waitUntil(10, () -> policyRow(alicesBrowser, "#" + deleted + " ").getText()
                     .contains("All sources"), "a policy on every source says so");
 

@@ -64,6 +64,31 @@ class LanguagePagesIT {
     }
 
     @Test
+    void a_policy_is_said_in_swedish_on_the_policies_page_and_in_the_log() throws Exception {
+        Policies policies = new Policies();
+        try {
+            long id = policies.add("{\"source\": \"deals\", \"appliesTo\": \"export\", \"action\": \"block\", \"limit\": 1}");
+            String fileName = "avtal-" + System.nanoTime();
+            java.net.http.HttpResponse<String> blocked = Api.as("bob").post("exports",
+                    "{\"source\": \"deals\", \"format\": \"CSV\", \"fileName\": \"" + fileName + "\"}");
+            assertEquals(403, blocked.statusCode(), blocked.body());
+            String said = "#" + id + " Blockering från 1 post ur Affärer (exportörer)"; // the source by its Swedish label
+            try (Browser stina = new Browser()) {
+                stina.open(APP + "policies.xhtml");
+                stina.signInOnKeycloak("stina");
+                stina.waitUntil(10, () -> stina.text(By.id("policies-form:policies")).contains(said),
+                        "the policy in Swedish");
+
+                stina.open(APP + "exports.xhtml");
+                stina.waitUntil(10, () -> stina.rowOf(fileName + ".csv").getText().contains("Policy " + said),
+                        "the policy that blocked bob's export, in Swedish");
+            }
+        } finally {
+            policies.removeAll();
+        }
+    }
+
+    @Test
     void a_swedish_super_admin_is_mailed_in_swedish_with_stockholm_time() throws Exception {
         try (MailSink smtp = MailSink.started()) {
             Api stina = Api.as("stina"); // her request makes her account's language and zone known

@@ -71,7 +71,7 @@ class PolicyNoticesIT {
         NoticeMails.await(alice, id, "SENT", 0, Duration.ofSeconds(40)); // the outbox is done with this export
 
         assertEquals("Export policy reached: bob is exporting 5,000 Companies records", toSam.getSubject());
-        assertTrue(MailSink.body(toSam).contains("Notice from 1,000 records of companies (exporters)"), MailSink.body(toSam));
+        assertTrue(MailSink.body(toSam).contains("Notice from 1,000 records of Companies (exporters)"), MailSink.body(toSam));
         assertEquals(1, smtp.about(name, "alice@example.com").size(), "one mail, though her threshold is exceeded too");
         assertEquals("Export policy reached: bob is exporting 5,000 Companies records", toAlice.getSubject());
         JsonObject notice = NoticeMails.noticeOf(sam, id);

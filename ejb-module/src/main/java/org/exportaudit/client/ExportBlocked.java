@@ -15,18 +15,14 @@ public class ExportBlocked extends Refusal {
     private static final long serialVersionUID = 1L;
 
     private final long exportId;
-    private final long policyId;
-    private final String policy;
-    private final long limit;
+    private final PolicyTerms policy;
 
     /** {@code policyMessage} is what the policy's author wrote for whoever it stops, null for none. */
-    public ExportBlocked(long exportId, long policyId, String policy, long limit, String policyMessage) {
+    public ExportBlocked(long exportId, PolicyTerms policy, String policyMessage) {
         super(policyMessage == null ? "export.blocked" : "export.blocked.policy-message",
                 policyMessage == null ? policy : policyMessage);
         this.exportId = exportId;
-        this.policyId = policyId;
         this.policy = policy;
-        this.limit = limit;
     }
 
     /**
@@ -43,15 +39,20 @@ public class ExportBlocked extends Refusal {
     }
 
     public long policyId() {
-        return policyId;
+        return policy.policyId();
     }
 
-    /** What the policy says, for people: "Blocked from 1,000,000 records of contacts". */
+    /** What the policy says, for people: "#4 Blocked from 1,000,000 records of contacts" in English. */
     public String policy() {
+        return policy.toString();
+    }
+
+    /** The policy's terms, to say them in a reader's language. */
+    public PolicyTerms terms() {
         return policy;
     }
 
     public long limit() {
-        return limit;
+        return policy.limit();
     }
 }

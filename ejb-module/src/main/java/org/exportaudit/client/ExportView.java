@@ -7,7 +7,9 @@ import java.time.Instant;
  * An export as callers see it. {@code records} is null until the source's records are counted;
  * {@code written} is the progress; file size and SHA-256 are known once it completed; {@code node}
  * is the cluster node that runs it while it is in progress (null once it ended). {@code policy} says
- * which export policy decided on it (null when none did); {@code decidedBy} and {@code decidedAt}
+ * which export policy decided on it (null when none did), in English, and {@code policyTerms} its terms,
+ * to say it in a reader's language (null, too, for exports ruled on before they were kept);
+ * {@code decidedBy} and {@code decidedAt}
  * who approved, denied or withdrew it and when; {@code reason} why it was denied, blocked or expired.
  */
 public record ExportView(
@@ -28,6 +30,7 @@ public record ExportView(
         boolean downloadable,
         String node,
         String policy,
+        PolicyTerms policyTerms,
         String decidedBy,
         Instant decidedAt,
         String reason) implements Serializable {

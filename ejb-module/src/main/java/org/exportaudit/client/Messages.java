@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * The texts of refusals, in English and Swedish (the bundle {@code Messages} beside this class, so
@@ -34,6 +35,8 @@ public final class Messages {
         for (int i = 0; i < said.length; i++) {
             if (said[i] instanceof Term term) { // a pattern too, so that its quotes are written as everywhere else
                 said[i] = new MessageFormat(texts.getString(term.key()), written).format(new Object[0]);
+            } else if (said[i] instanceof PolicyTerms terms) { // a refusal names its policy in the text's language
+                said[i] = terms.in(written, UnaryOperator.identity());
             }
         }
         return new MessageFormat(texts.getString(key), written).format(said);

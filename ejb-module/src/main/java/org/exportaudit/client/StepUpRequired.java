@@ -17,9 +17,9 @@ public class StepUpRequired extends Refusal {
     private final long policyId;
     private final Duration maxAge;
 
-    public StepUpRequired(long policyId, String policy, Duration maxAge) {
+    public StepUpRequired(PolicyTerms policy, Duration maxAge) {
         super("step-up.required", policy, maxAge.toMinutes());
-        this.policyId = policyId;
+        this.policyId = policy.policyId();
         this.maxAge = maxAge;
     }
 

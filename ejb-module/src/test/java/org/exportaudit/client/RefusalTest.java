@@ -28,9 +28,9 @@ class RefusalTest {
         assertEquals("The filters may have at most 4000 characters together (as the JSON object they are kept as);"
                 + " these have 4321.", new ExportRefused("filters-too-long", "export.filters-too-long", 4000, 4321)
                         .getMessage());
-        assertEquals("Password again from 1,000 records of any source: sign in again with your password (within"
+        assertEquals("#1 Password again from 1,000 records of any source: sign in again with your password (within"
                 + " the last 15 minutes) to export this.",
-                new StepUpRequired(1, "Password again from 1,000 records of any source", Duration.ofMinutes(15))
+                new StepUpRequired(new PolicyTerms(1, "step-up", 1000, "records", null, null, null), Duration.ofMinutes(15))
                         .getMessage());
     }
 
@@ -55,5 +55,18 @@ class RefusalTest {
         } finally {
             Locale.setDefault(server);
         }
+    }
+
+    @Test
+    void a_refusal_names_its_policy_in_the_callers_language() {
+        ExportBlocked blocked = new ExportBlocked(9, new PolicyTerms(4, "block", 1_000_000, "records", "contacts", null,
+                null), null);
+
+        assertEquals("An export policy blocks this export: #4 Blocked from 1,000,000 records of contacts.",
+                blocked.getMessage());
+        assertEquals("En exportpolicy stoppar den här exporten: #4 Blockering från 1\u00a0000\u00a0000 poster ur contacts.",
+                blocked.message(Locale.forLanguageTag("sv")));
+        assertEquals(4, blocked.policyId());
+        assertEquals(1_000_000, blocked.limit());
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.exportaudit.client.PolicyNotFound;
 import org.exportaudit.client.PolicyRefused;
 import org.exportaudit.client.PolicyRequest;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.PolicyView;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.SourceCatalog;
@@ -59,7 +60,7 @@ public class ExportPolicies {
         ExportPolicy policy = new ExportPolicy(rule, caller(), clock.instant());
         em.persist(policy);
         em.flush();
-        changes.fire(new PolicyEvents.Changed(policy.id(), caller(), null, policy.description(), clock.instant()));
+        changes.fire(new PolicyEvents.Changed(policy.id(), caller(), null, description(policy), clock.instant()));
         return view(policy);
     }
 
@@ -68,10 +69,10 @@ public class ExportPolicies {
         ExportPolicy policy = found(id);
         ExportPolicy.Rule rule = rule(request);
         requireNew(rule, id);
-        String before = policy.description();
+        String before = description(policy);
         policy.change(rule);
         em.flush();
-        changes.fire(new PolicyEvents.Changed(id, caller(), before, policy.description(), clock.instant()));
+        changes.fire(new PolicyEvents.Changed(id, caller(), before, description(policy), clock.instant()));
         return view(policy);
     }
 
@@ -79,7 +80,7 @@ public class ExportPolicies {
     public void remove(long id) {
         ExportPolicy policy = found(id);
         em.remove(policy);
-        changes.fire(new PolicyEvents.Changed(id, caller(), policy.description(), null, clock.instant()));
+        changes.fire(new PolicyEvents.Changed(id, caller(), description(policy), null, clock.instant()));
     }
 
     private ExportPolicy.Rule rule(PolicyRequest request) {
@@ -123,6 +124,11 @@ public class ExportPolicies {
     static PolicyView view(ExportPolicy policy) {
         return new PolicyView(policy.id(), policy.source(), policy.appliesTo(), policy.action().key(), policy.limit(),
                 policy.windowText(), policy.measure().key(), policy.message(),
-                policy.createdBy(), policy.createdAt(), policy.description());
+                policy.createdBy(), policy.createdAt(), PolicyTerms.parse(policy.terms()));
+    }
+
+    /** The policy in English, as the audit trail keeps its changes. */
+    private static String description(ExportPolicy policy) {
+        return PolicyTerms.parse(policy.terms()).toString();
     }
 }

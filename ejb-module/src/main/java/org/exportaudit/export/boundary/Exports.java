@@ -26,6 +26,7 @@ import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.NotTheRequester;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.RecordedExport;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.client.Roles;
@@ -149,7 +150,7 @@ public class Exports implements ExportOperations {
             return run(export, source, ruling);
         }
         ExportPolicy policy = ruling.get().policy();
-        export.ruledBy(policy.id(), policy.description());
+        export.ruledBy(policy.id(), termsOf(policy).toString(), policy.terms());
         return switch (policy.action()) {
             case NOTIFY, STEP_UP -> run(export, source, ruling);
             case APPROVE -> holdForApproval(export, ruling.get());
@@ -163,7 +164,7 @@ public class Exports implements ExportOperations {
         export.runBy(node.value(), lease.from(now));
         persist(export);
         ruling.ifPresent(ruled -> events.fire(new ExportEvents.Ruled(export.id(), caller(), ruled.policy().id(),
-                ruled.policy().description(), ruled.action().key(), ruled.total(), now)));
+                export.policy(), export.policyTerms(), ruled.action().key(), ruled.total(), now)));
         if (export.records() != null) { // counted here: the notices go out now, not when the job counts again
             events.fire(new ExportEvents.Counted(export.id(), caller(), source.key(), export.fileName(),
                     export.records(), now));
@@ -179,7 +180,8 @@ public class Exports implements ExportOperations {
         persist(export);
         ExportPolicy policy = ruling.policy();
         events.fire(new ExportEvents.AwaitingApproval(export.id(), caller(), export.source(), export.fileName(),
-                export.records(), policy.id(), policy.description(), ruling.total(), export.awaitingUntil(), now));
+                export.records(), policy.id(), export.policy(), export.policyTerms(), ruling.total(),
+                export.awaitingUntil(), now));
         return view(export, now);
     }
 
@@ -187,11 +189,11 @@ public class Exports implements ExportOperations {
     private ExportBlocked block(Export export, PolicyRuling ruling) {
         Instant now = clock.instant();
         ExportPolicy policy = ruling.policy();
-        export.block(ExportBlocked.reason(policy.description(), policy.message()), now);
+        export.block(ExportBlocked.reason(export.policy(), policy.message()), now);
         persist(export);
         events.fire(new ExportEvents.Blocked(export.id(), caller(), export.records(), policy.id(),
-                policy.description(), policy.limit(), ruling.total(), now));
-        return new ExportBlocked(export.id(), policy.id(), policy.description(), policy.limit(), policy.message());
+                export.policy(), policy.limit(), ruling.total(), now));
+        return new ExportBlocked(export.id(), termsOf(policy), policy.message());
     }
 
     /**
@@ -202,10 +204,10 @@ public class Exports implements ExportOperations {
         Instant now = clock.instant();
         Duration maxAge = settings.stepUpMaxAge();
         if (!signIns.isWithin(session.getCallerPrincipal(), maxAge, now)) {
-            ExportPolicy policy = ruling.policy();
-            events.fire(new ExportEvents.StepUpRequired(caller(), source.key(), records, policy.id(),
-                    policy.description(), signIns.of(session.getCallerPrincipal()).orElse(null), now));
-            throw new StepUpRequired(policy.id(), policy.description(), maxAge);
+            PolicyTerms policy = termsOf(ruling.policy());
+            events.fire(new ExportEvents.StepUpRequired(caller(), source.key(), records, policy.policyId(),
+                    policy.toString(), signIns.of(session.getCallerPrincipal()).orElse(null), now));
+            throw new StepUpRequired(policy, maxAge);
         }
     }
 
@@ -316,8 +318,12 @@ public class Exports implements ExportOperations {
                 export.format().name(), export.records(), export.written(), export.requestedBy(),
                 export.requestedAt(), export.status().name(), export.endedAt(), export.fileSize(), export.sha256(),
                 export.cancelledBy(), export.failure(), export.isDownloadable(now, downloadWindow),
-                export.isInProgress() ? export.node() : null, export.policy(), export.decidedBy(),
-                export.decidedAt(), export.reason());
+                export.isInProgress() ? export.node() : null, export.policy(), PolicyTerms.parse(export.policyTerms()),
+                export.decidedBy(), export.decidedAt(), export.reason());
+    }
+
+    private static PolicyTerms termsOf(ExportPolicy policy) {
+        return PolicyTerms.parse(policy.terms());
     }
 
     /** The export if the caller may see it; anyone else's is answered as if it did not exist. */

@@ -117,6 +117,10 @@ public class Export {
     @Column(name = "policy", length = 500)
     private String policy;
 
+    /** The same rule as its terms (ExportPolicy.terms()), to be said in a reader's language; null before V13. */
+    @Column(name = "policy_terms", length = 300)
+    private String policyTerms;
+
     /** Who approved, denied or withdrew it, and when. */
     @Column(name = "decided_by", length = USER_LENGTH)
     private String decidedBy;
@@ -240,10 +244,11 @@ public class Export {
     }
 
     /** The strictest policy that its count reached decided on it (a notice, a step-up, an approval or a block). */
-    public void ruledBy(long policyId, String policy) {
+    public void ruledBy(long policyId, String policy, String policyTerms) {
         requireInProgress("ruled-on");
         this.policyId = policyId;
         this.policy = policy;
+        this.policyTerms = policyTerms;
     }
 
     /**
@@ -480,9 +485,14 @@ public class Export {
         return policyId;
     }
 
-    /** The deciding policy as it read when it decided; null when none did. */
+    /** The deciding policy as it read when it decided, in English; null when none did. */
     public String policy() {
         return policy;
+    }
+
+    /** The deciding policy's terms as they read when it decided; null when none did, or before V13. */
+    public String policyTerms() {
+        return policyTerms;
     }
 
     public String decidedBy() {

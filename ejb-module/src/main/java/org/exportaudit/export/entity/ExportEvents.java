@@ -22,14 +22,17 @@ public final class ExportEvents {
     public record Cleared(long exportId) implements ExportEvent {
     }
 
-    /** A notice or a step-up policy applied to the export, which goes ahead; {@code total} is what reached the limit. */
-    public record Ruled(long exportId, String user, long policyId, String policy, String action, long total,
-            Instant at) implements ExportEvent {
+    /**
+     * A notice or a step-up policy applied to the export, which goes ahead; {@code total} is what reached the
+     * limit. The policy in English, as the audit trail keeps it, and as its terms (ExportPolicy.terms()).
+     */
+    public record Ruled(long exportId, String user, long policyId, String policy, String policyTerms, String action,
+            long total, Instant at) implements ExportEvent {
     }
 
     /** A policy asks for an approval: the export waits, counted, until {@code until}. */
     public record AwaitingApproval(long exportId, String user, String source, String fileName, long records,
-            long policyId, String policy, long total, Instant until, Instant at) implements ExportEvent {
+            long policyId, String policy, String policyTerms, long total, Instant until, Instant at) implements ExportEvent {
     }
 
     public record Approved(long exportId, String by, Instant at) implements ExportEvent {

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -125,24 +124,14 @@ public class ExportPolicy {
         return windowSeconds != null;
     }
 
-    /** Says the policy in a sentence, for the log, the refusal and the pages. */
-    public String description() {
-        StringBuilder said = new StringBuilder(switch (action) {
-            case NOTIFY -> "Notice";
-            case STEP_UP -> "Password again";
-            case APPROVE -> "Approval";
-            case BLOCK -> "Blocked";
-        });
-        said.append(" from ").append(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(limit)).append(' ')
-                .append(measure.key());
-        said.append(source == null ? " of any source" : " of " + source);
-        if (windowSeconds != null) {
-            said.append(" per user in ").append(Rule.readable(Duration.ofSeconds(windowSeconds)));
-        }
-        if (appliesTo != null) {
-            said.append(" (").append(Roles.SUPER_ADMIN.equals(appliesTo) ? "super admins" : "exporters").append(')');
-        }
-        return "#" + id + " " + said;
+    /**
+     * Its terms in one line, as an export it decides on keeps them (Export.policyTerms) and the
+     * client's PolicyTerms reads and says them in a reader's language: id, action, limit, measure,
+     * source, window in seconds and role, "*" for none.
+     */
+    public String terms() {
+        return id + "|" + action.key() + "|" + limit + "|" + measure.key() + "|" + (source == null ? "*" : source) + "|"
+                + (windowSeconds == null ? "*" : windowSeconds) + "|" + (appliesTo == null ? "*" : appliesTo);
     }
 
     public Long id() {
@@ -244,16 +233,6 @@ public class ExportPolicy {
         String key() {
             return (source == null ? "*" : source) + '|' + (appliesTo == null ? "*" : appliesTo) + '|' + action
                     + '|' + (window == null ? "*" : window.toSeconds()) + '|' + measure;
-        }
-
-        static String readable(Duration window) {
-            if (window.toDays() > 0 && window.equals(Duration.ofDays(window.toDays()))) {
-                return window.toDays() == 1 ? "24 hours" : window.toDays() + " days";
-            }
-            if (window.toHours() > 0 && window.equals(Duration.ofHours(window.toHours()))) {
-                return window.toHours() == 1 ? "1 hour" : window.toHours() + " hours";
-            }
-            return window.toMinutes() + " minutes";
         }
     }
 }

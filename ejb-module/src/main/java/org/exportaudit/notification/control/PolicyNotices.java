@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
@@ -43,8 +45,8 @@ public class PolicyNotices {
     void awaiting(@Observes ExportEvents.AwaitingApproval awaiting) {
         LargeExport export = new LargeExport(awaiting.exportId(), awaiting.user(), awaiting.source(),
                 catalog.labelOf(awaiting.source()), awaiting.fileName(), awaiting.records(), awaiting.at());
-        tellEveryAdmin(export, true, (told, admin, link) -> NoticeMail.askingApproval(told, admin, awaiting.policy(),
-                awaiting.until(), link));
+        tellEveryAdmin(export, true, (told, admin, link) -> NoticeMail.askingApproval(told, admin,
+                said(awaiting.policyTerms(), awaiting.policy(), admin.locale()), awaiting.until(), link));
     }
 
     /** Runs before the Counted event of the same export, in the same transaction (see Exports.run). */
@@ -55,8 +57,14 @@ public class PolicyNotices {
         Export ruledOn = em.find(Export.class, ruled.exportId());
         LargeExport export = new LargeExport(ruled.exportId(), ruled.user(), ruledOn.source(),
                 catalog.labelOf(ruledOn.source()), ruledOn.fileName(), ruledOn.records(), ruled.at());
-        tellEveryAdmin(export, false, (told, admin, link) -> NoticeMail.policyReached(told, admin, ruled.policy(),
-                ruled.total(), link));
+        tellEveryAdmin(export, false, (told, admin, link) -> NoticeMail.policyReached(told, admin,
+                said(ruled.policyTerms(), ruled.policy(), admin.locale()), ruled.total(), link));
+    }
+
+    /** The policy in the reader's language, its source by its label there; in English as kept when it has no terms. */
+    private String said(String terms, String english, Locale language) {
+        PolicyTerms policy = PolicyTerms.parse(terms);
+        return policy == null ? english : policy.in(language, source -> catalog.labelOf(source, language));
     }
 
     /** The mail to one admin about the export, its source named in the admin's language. */

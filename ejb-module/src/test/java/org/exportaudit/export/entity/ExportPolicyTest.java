@@ -79,12 +79,11 @@ class ExportPolicyTest {
     }
 
     @Test
-    void it_says_itself_in_a_sentence() {
+    void it_keeps_its_terms_in_one_line_for_the_exports_it_decides_on() {
         ExportPolicy policy = new ExportPolicy(new ExportPolicy.Rule(null, Roles.EXPORT, PolicyAction.BLOCK, 500_000,
                 Duration.ofHours(24), PolicyMeasure.RECORDS, null), "alice", NOW);
 
-        assertEquals("#null Blocked from 500,000 records of any source per user in 24 hours (exporters)",
-                policy.description());
+        assertEquals("null|block|500000|records|*|86400|export", policy.terms());
     }
 
     @Test

@@ -50,6 +50,9 @@ public class PolicyPage implements Serializable {
     @Inject
     SourceLabels labels;
 
+    @Inject
+    PolicyWords words;
+
     private List<PolicyView> all;
     private final Form added = new Form();
     private PolicyView changing;
@@ -67,7 +70,7 @@ public class PolicyPage implements Serializable {
     public void add() {
         try {
             PolicyView created = policies.create(added.request());
-            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.added", created.description()));
+            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.added", words.ofPolicy(created)));
             added.clear();
             all = null;
         } catch (PolicyRefused refused) {
@@ -94,7 +97,7 @@ public class PolicyPage implements Serializable {
             PolicyView changed = policies.change(changing.id(), new PolicyRequest(changing.source(),
                     changing.appliesTo(), changing.action(), Form.limit(changedLimit), changing.window(),
                     changing.measure(), changedMessage));
-            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.changed", changed.description()));
+            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.changed", words.ofPolicy(changed)));
             changing = null;
             all = null;
         } catch (PolicyRefused refused) {
@@ -114,7 +117,7 @@ public class PolicyPage implements Serializable {
         }
         try {
             policies.remove(policy.id());
-            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.deleted", policy.description()));
+            message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.deleted", words.ofPolicy(policy)));
         } catch (PolicyNotFound gone) {
             message(null, FacesMessage.SEVERITY_WARN, Texts.of(gone));
         }
@@ -206,7 +209,7 @@ public class PolicyPage implements Serializable {
 
     /** The confirmation's question, naming the policy it deletes. */
     public String deleteQuestion(PolicyView policy) {
-        return Texts.of("policy.delete.question", policy.description());
+        return Texts.of("policy.delete.question", words.ofPolicy(policy));
     }
 
     public String limitLabel(long limit) {

@@ -46,6 +46,9 @@ public class SourceIndex implements Serializable {
     @Inject
     SourceRecords records;
 
+    @Inject
+    PolicyWords words;
+
     private String key;
     private Source source;
     private String format = "CSV";
@@ -114,7 +117,7 @@ public class SourceIndex implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (ExportBlocked refused) {
-            blocked = new Blocked(Texts.of(refused), refused.limit(), refused.policy());
+            blocked = new Blocked(Texts.of(refused), refused.limit(), words.ofTerms(refused.terms()));
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (StepUpRequired stepUp) {
