@@ -22,8 +22,11 @@ import org.exportaudit.client.AuditVerdict;
  * contiguous seq, every hash and so every link, the head, every anchor the chain holds, and the
  * anchors an operator kept elsewhere. It stops at the first bad place and names it.
  *
- * <p>It reads the trail in one pass in seq order, a thousand rows at a time (PostgreSQL streams
- * only inside a transaction: the connection must not be in auto-commit).
+ * <p>It reads the trail in one pass in seq order, a thousand rows at a time, in a transaction of its
+ * own in REPEATABLE READ: PostgreSQL streams only inside a transaction, and the head and the records
+ * must be read in one snapshot. Read in two (READ COMMITTED gives each statement its own), a record
+ * chained between the reads would lie "after the head", and a whole trail would be reported tampered
+ * with. The connection must not take part in another transaction; it is given back as it came.
  */
 public final class ChainVerifier {
 
@@ -44,22 +47,21 @@ public final class ChainVerifier {
     }
 
     public AuditVerdict verify() throws SQLException {
-        // The head comes with the records, in the one statement's snapshot: read apart (PostgreSQL's READ
-        // COMMITTED gives each statement a snapshot of its own), a record chained between the two reads
-        // would lie "after the head", and a trail that is whole would be reported tampered with.
-        try (PreparedStatement select = connection.prepareStatement("SELECT seq, occurred_at, kind, actor, export_id,"
-                + " detail, hash, (SELECT head_seq FROM audit_chain WHERE id = 1), (SELECT head_hash FROM audit_chain"
-                + " WHERE id = 1), (SELECT start_seq FROM audit_chain WHERE id = 1), (SELECT start_hash FROM audit_chain"
-                + " WHERE id = 1) FROM audit_record ORDER BY seq")) {
-            select.setFetchSize(1_000);
-            try (ResultSet records = select.executeQuery()) {
-                boolean any = records.next();
-                return verify(any ? headOf(records) : head(), records, any);
-            }
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            return verifyInOneSnapshot();
+        } finally {
+            connection.rollback(); // it only read
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(autoCommit);
         }
     }
 
-    private AuditVerdict verify(ChainHead.Head head, ResultSet records, boolean any) throws SQLException {
+    private AuditVerdict verifyInOneSnapshot() throws SQLException {
+        ChainHead.Head head = head();
         if (head == null) {
             return bad(null, 1, "the chain's head row (audit_chain) is missing");
         }
@@ -67,51 +69,57 @@ public final class ChainVerifier {
         String previous = head.startHash();
         Long checkpointThrough = null;
         String checkpointHash = null;
-        for (boolean more = any; more; more = records.next()) {
-            long seq = records.getLong(1);
-            Instant at = records.getObject(2, OffsetDateTime.class).toInstant();
-            String kind = records.getString(3);
-            Number exportId = (Number) records.getObject(5);
-            String detail = records.getString(6);
-            String hash = records.getString(7).trim();
-            if (seq < expected) {
-                return bad(head, seq, "#" + seq + " lies at or before the chain's start (checkpoint #"
-                        + head.startSeq() + "): the retention deleted it, yet it is here");
-            }
-            if (seq > head.seq()) {
-                return bad(head, seq, "#" + seq + " lies after the chain's head #" + head.seq()
-                        + ": the application did not write it");
-            }
-            if (seq > expected) {
-                return bad(head, expected, "#" + expected + " is missing: "
-                        + (expected == head.startSeq() + 1 ? "the chain starts there" : "#" + (expected - 1)
-                        + " is followed by #" + seq));
-            }
-            if (!hash.equals(ChainHash.of(previous, seq, at, kind, records.getString(4),
-                    exportId == null ? null : exportId.longValue(), detail))) {
-                return bad(head, seq, "#" + seq + " does not match its hash: the record, or the hash of #"
-                        + (seq - 1) + " it links to, was changed");
-            }
-            if (AuditKind.AUDIT_ANCHORED.name().equals(kind)) {
-                AuditAnchor anchor = new AuditAnchor(number(ANCHORED_SEQ, detail), text(ANCHORED_HASH, detail), at);
-                if (anchor.seq() != seq - 1 || !previous.equals(anchor.hash())) {
-                    return bad(head, seq, "the anchor #" + seq + " published #" + anchor.seq() + " with another"
-                            + " hash than the chain's");
+        try (PreparedStatement select = connection.prepareStatement("SELECT seq, occurred_at, kind, actor, export_id,"
+                + " detail, hash FROM audit_record ORDER BY seq")) {
+            select.setFetchSize(1_000);
+            try (ResultSet records = select.executeQuery()) {
+                while (records.next()) {
+                    long seq = records.getLong(1);
+                    Instant at = records.getObject(2, OffsetDateTime.class).toInstant();
+                    String kind = records.getString(3);
+                    Number exportId = (Number) records.getObject(5);
+                    String detail = records.getString(6);
+                    String hash = records.getString(7).trim();
+                    if (seq < expected) {
+                        return bad(head, seq, "#" + seq + " lies at or before the chain's start (checkpoint #"
+                                + head.startSeq() + "): the retention deleted it, yet it is here");
+                    }
+                    if (seq > head.seq()) {
+                        return bad(head, seq, "#" + seq + " lies after the chain's head #" + head.seq()
+                                + ": the application did not write it");
+                    }
+                    if (seq > expected) {
+                        return bad(head, expected, "#" + expected + " is missing: "
+                                + (expected == head.startSeq() + 1 ? "the chain starts there" : "#" + (expected - 1)
+                                + " is followed by #" + seq));
+                    }
+                    if (!hash.equals(ChainHash.of(previous, seq, at, kind, records.getString(4),
+                            exportId == null ? null : exportId.longValue(), detail))) {
+                        return bad(head, seq, "#" + seq + " does not match its hash: the record, or the hash of #"
+                                + (seq - 1) + " it links to, was changed");
+                    }
+                    if (AuditKind.AUDIT_ANCHORED.name().equals(kind)) {
+                        AuditAnchor anchor = new AuditAnchor(number(ANCHORED_SEQ, detail), text(ANCHORED_HASH, detail), at);
+                        if (anchor.seq() != seq - 1 || !previous.equals(anchor.hash())) {
+                            return bad(head, seq, "the anchor #" + seq + " published #" + anchor.seq() + " with another"
+                                    + " hash than the chain's");
+                        }
+                        lastAnchor = anchor;
+                    }
+                    if (AuditKind.AUDIT_CHECKPOINT.name().equals(kind)) {
+                        checkpointThrough = number(CHECKPOINT_SEQ, detail);
+                        checkpointHash = text(ANCHORED_HASH, detail);
+                    }
+                    String keptElsewhere = anchorsKeptElsewhere.get(seq);
+                    if (keptElsewhere != null && !keptElsewhere.equalsIgnoreCase(hash)) {
+                        return bad(head, seq, "#" + seq + " has another hash than the anchor published for it ("
+                                + keptElsewhere + "): the trail was rewritten from there on or before");
+                    }
+                    previous = hash;
+                    expected = seq + 1;
+                    checked++;
                 }
-                lastAnchor = anchor;
             }
-            if (AuditKind.AUDIT_CHECKPOINT.name().equals(kind)) {
-                checkpointThrough = number(CHECKPOINT_SEQ, detail);
-                checkpointHash = text(ANCHORED_HASH, detail);
-            }
-            String keptElsewhere = anchorsKeptElsewhere.get(seq);
-            if (keptElsewhere != null && !keptElsewhere.equalsIgnoreCase(hash)) {
-                return bad(head, seq, "#" + seq + " has another hash than the anchor published for it ("
-                        + keptElsewhere + "): the trail was rewritten from there on or before");
-            }
-            previous = hash;
-            expected = seq + 1;
-            checked++;
         }
         if (expected - 1 < head.seq()) {
             return bad(head, expected, "#" + expected + " is missing: the trail ends at #" + (expected - 1)
@@ -138,12 +146,6 @@ public final class ChainVerifier {
             }
         }
         return new AuditVerdict(true, checked, head.seq(), head.hash(), null, null, lastAnchor);
-    }
-
-    /** The head as the trail's statement read it beside the first record; null when the row is missing. */
-    private static ChainHead.Head headOf(ResultSet records) throws SQLException {
-        return records.getObject(8) == null ? null : new ChainHead.Head(records.getLong(8), records.getString(9).trim(),
-                records.getLong(10), records.getString(11).trim());
     }
 
     private ChainHead.Head head() throws SQLException {

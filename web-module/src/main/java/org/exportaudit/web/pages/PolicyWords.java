@@ -21,8 +21,9 @@ public class PolicyWords {
     @Inject
     SourceLabels sources;
 
+    /** Null for none: the change dialog's policy while no change is asked for. */
     public String ofPolicy(PolicyView policy) {
-        return ofTerms(policy.terms());
+        return policy == null ? null : ofTerms(policy.terms());
     }
 
     /** The policy that decided on the export, as it read then; an export ruled on before its terms were kept shows the English text. */
