@@ -89,7 +89,9 @@ class StepUpPagesIT {
             bob.waitUntil(10, () -> bob.isShown(By.id("blocked-message")), "the policy's refusal in the dialog");
             assertEquals("Companies leave only through the CRM's own reports.", bob.text(By.id("blocked-message")));
             String limit = bob.text(By.id("blocked-limit"));
-            assertTrue(limit.contains("Limit: 1,000") && limit.contains(policy.getString("description")), limit);
+            // the policy as the page says it: its source by the label
+            String said = "#" + policy.getJsonNumber("id") + " Blocked from 1,000 records of Companies";
+            assertTrue(limit.contains("Limit: 1,000") && limit.contains(said), limit);
             assertTrue(bob.url().contains("records.xhtml") || bob.url().contains("sources/companies"), bob.url());
         }
     }
@@ -107,8 +109,8 @@ class StepUpPagesIT {
 
             bob.waitUntil(10, () -> bob.isShown(By.id("awaiting-message")), "the dialog says the export waits");
             String message = bob.text(By.id("awaiting-message"));
-            assertTrue(message.contains("waits for a super admin's approval") && message.contains(policy.getString("description")),
-                    message);
+            String said = "#" + policy.getJsonNumber("id") + " Approval from 1 record of Deals"; // its source by the label
+            assertTrue(message.contains("waits for a super admin's approval") && message.contains(said), message);
             bob.click(By.id("awaiting-link"));
             bob.waitUntil(10, () -> bob.url().contains("/log/"), "the export log at the export");
             long id = Long.parseLong(bob.url().substring(bob.url().lastIndexOf('/') + 1));
