@@ -52,7 +52,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code pg_sleep} on PostgreSQL, {@code Thread.sleep} as a function alias on H2 — so its COUNT
  * takes some 5 s, and its SELECT (or COPY) as long again. The export is cancelled while the database is seen
  * running the one or the other; it has ended when its job has, no file is left, and the database
- * no longer runs its query.
+ * no longer runs its query. Its sources also hold {@code broken}, whose query divides by zero at its
+ * third row: the export fails, and says so in our words with an incident id, never the database's.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -129,6 +130,39 @@ class PromptCancelIT {
 
     @Test
     @Order(5)
+    @RunAsClient
+    void a_failed_export_says_what_happened_in_our_words_and_the_caller_s_language_never_the_database_s() throws Exception {
+        Path log = Path.of(System.getProperty("export-audit.it.server") + "-crash", "log", "server.log");
+        long id = Api.as("bob").on(APP).start("broken", "CSV");
+        JsonObject failed = Api.as("bob").on(APP).awaitEnd(id);
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+
+        String incident = failed.getString("incident");
+        assertTrue(incident.matches("[0-9A-F]{12}"), failed.toString());
+        assertEquals("The export could not be completed: reading its source or writing its file failed. Incident "
+                + incident + ": the server's log says more under this id.", failed.getString("failure"));
+        JsonObject swedish = Api.json(Api.as("bob").on(APP).accepting("sv").get("exports/" + id));
+        assertEquals("Exporten kunde inte slutföras: läsningen av källan eller skrivningen av filen misslyckades."
+                + " Incident " + incident + ": serverns logg säger mer under detta id.", swedish.getString("failure"));
+        for (JsonObject answer : new JsonObject[] {failed, swedish}) {
+            String said = answer.toString().toLowerCase(java.util.Locale.ROOT);
+            for (String databaseText : new String[] {"zero", "sql", "select", "system_range", "generate_series", "exception"}) {
+                assertFalse(said.contains(databaseText), "'" + databaseText + "' in " + answer);
+            }
+        }
+        // the operator finds the database's own words under the incident, in the server's log alone
+        Poll.untilTrue(Duration.ofSeconds(10), Duration.ofMillis(100),
+                () -> Files.readString(log, StandardCharsets.ISO_8859_1).lines()
+                        .anyMatch(line -> line.contains("Incident " + incident)),
+                () -> "incident " + incident + " not in " + log);
+        String logged = Files.readString(log, StandardCharsets.ISO_8859_1);
+        String fromIncident = logged.substring(logged.indexOf("Incident " + incident));
+        assertTrue(fromIncident.toLowerCase(java.util.Locale.ROOT).contains("by zero"),
+                "the cause beside the incident: " + fromIncident.lines().limit(20).toList());
+    }
+
+    @Test
+    @Order(6)
     @RunAsClient
     void the_second_server_stops() throws Exception {
         deployer.undeploy(DEPLOYMENT);
@@ -229,11 +263,14 @@ class PromptCancelIT {
         return Api.as("bob").on(APP).start(source, format);
     }
 
-    /** The demo's sources, as bundled, and the slow one. */
+    /** The demo's sources, as bundled, the slow one and the broken one. */
     private static void writeSources(Path declarations, boolean postgresql) throws Exception {
         String sql = postgresql
                 ? "SELECT n AS id FROM generate_series(1, " + ROWS + ") AS n WHERE pg_sleep(0.001 + 0 * n) IS NOT NULL"
                 : "SELECT X AS id FROM SYSTEM_RANGE(1, " + ROWS + ") WHERE IT_PAUSE(1 + 0 * X) IS NULL";
+        String broken = postgresql
+                ? "SELECT n AS id, 12 / (n - 3) AS share FROM generate_series(1, 10) AS n"
+                : "SELECT X AS id, 12 / (X - 3) AS share FROM SYSTEM_RANGE(1, 10)";
         JsonArrayBuilder sources = Json.createArrayBuilder();
         try (InputStream demo = Export.class.getClassLoader().getResourceAsStream("export-sources.json");
                 var reader = Json.createReader(demo)) {
@@ -246,6 +283,12 @@ class PromptCancelIT {
                 .add("sql", sql).add("orderBy", "id")
                 .add("columns", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("name", "id").add("label", "ID").add("type", "number"))));
+        sources.add(Json.createObjectBuilder()
+                .add("key", "broken").add("label", "Broken").add("datasource", "java:jboss/datasources/ExportAuditSourcesDS")
+                .add("sql", broken).add("orderBy", "id")
+                .add("columns", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "id").add("label", "ID").add("type", "number"))
+                        .add(Json.createObjectBuilder().add("name", "share").add("label", "Share").add("type", "number"))));
         Files.createDirectories(declarations.getParent());
         try (Writer out = Files.newBufferedWriter(declarations, StandardCharsets.UTF_8)) {
             Json.createWriter(out).writeObject(Json.createObjectBuilder().add("sources", sources).build());

@@ -10,7 +10,9 @@ import java.time.Instant;
  * which export policy decided on it (null when none did), in English, and {@code policyTerms} its terms,
  * to say it in a reader's language (null, too, for exports ruled on before they were kept);
  * {@code decidedBy} and {@code decidedAt}
- * who approved, denied or withdrew it and when; {@code reason} why it was denied, blocked or expired.
+ * who approved, denied or withdrew it and when; {@code reason} why it was denied or blocked;
+ * {@code awaitingUntil} until when it awaits approval, or, once expired, the deadline nobody met;
+ * {@code failure} why it failed, in our words, with the incident the server's log keeps the cause under.
  */
 public record ExportView(
         long id,
@@ -26,14 +28,15 @@ public record ExportView(
         Long fileSize,
         String sha256,
         String cancelledBy,
-        String failure,
+        ExportFailure failure,
         boolean downloadable,
         String node,
         String policy,
         PolicyTerms policyTerms,
         String decidedBy,
         Instant decidedAt,
-        String reason) implements Serializable {
+        String reason,
+        Instant awaitingUntil) implements Serializable {
 
     /** An export policy holds it until a super admin other than its requester decides. */
     public boolean isAwaitingApproval() {

@@ -20,6 +20,7 @@ import org.exportaudit.audit.entity.AuditRecord;
 import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.audit.entity.PendingAuditRecord;
 import org.exportaudit.audit.entity.TrailDownloaded;
+import org.exportaudit.client.ExportFailure;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportLogDownloaded;
 import org.exportaudit.export.entity.PolicyEvents;
@@ -55,9 +56,14 @@ public class AuditTrail {
                 .add("records", event.records()).add("fileSize", event.fileSize()).add("sha256", event.sha256()));
     }
 
+    /** Detail {@code {"reason": "…", "failure": "failed", "incident": "…"}}: our words, the incident where there is one. */
     void failed(@Observes ExportEvents.Failed event) {
-        append(event.at(), AuditKind.EXPORT_FAILED, AuditRecord.SYSTEM, event.exportId(), JSON.createObjectBuilder()
-                .add("reason", event.reason()));
+        ExportFailure failure = ExportFailure.parse(event.failure());
+        JsonObjectBuilder detail = JSON.createObjectBuilder().add("reason", failure.toString()).add("failure", failure.code());
+        if (failure.incident() != null) {
+            detail.add("incident", failure.incident());
+        }
+        append(event.at(), AuditKind.EXPORT_FAILED, AuditRecord.SYSTEM, event.exportId(), detail);
     }
 
     void cancelled(@Observes ExportEvents.Cancelled event) {

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.exportaudit.client.ExportBlocked;
+import org.exportaudit.client.ExportFailure;
 import org.exportaudit.client.ExportLogPage;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportNotFound;
@@ -45,6 +46,7 @@ import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.ExportPolicy;
+import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.export.entity.PolicyAction;
 import org.exportaudit.export.entity.Lease;
 import org.exportaudit.export.entity.Source;
@@ -317,9 +319,10 @@ public class Exports implements ExportOperations {
         return new ExportView(export.id() == null ? 0 : export.id(), export.fileName(), export.source(),
                 export.format().name(), export.records(), export.written(), export.requestedBy(),
                 export.requestedAt(), export.status().name(), export.endedAt(), export.fileSize(), export.sha256(),
-                export.cancelledBy(), export.failure(), export.isDownloadable(now, downloadWindow),
+                export.cancelledBy(), ExportFailure.parse(export.failure()), export.isDownloadable(now, downloadWindow),
                 export.isInProgress() ? export.node() : null, export.policy(), PolicyTerms.parse(export.policyTerms()),
-                export.decidedBy(), export.decidedAt(), export.reason());
+                export.decidedBy(), export.decidedAt(), export.reason(),
+                export.isAwaitingApproval() || export.status() == ExportStatus.EXPIRED ? export.awaitingUntil() : null);
     }
 
     private static PolicyTerms termsOf(ExportPolicy policy) {

@@ -4,15 +4,20 @@ import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import java.util.logging.Logger;
+import org.exportaudit.client.ExportFailure;
+import org.exportaudit.platform.Incident;
 
 /**
  * Whatever way the job ends, the export ends with it: a job that did not publish its file (it
  * failed, or was stopped by a cancel) leaves no file behind, and its export is marked failed
- * unless it was cancelled. It also tells {@link ExportJobs} which jobs run, for a shutdown to wait.
+ * unless it was cancelled, in our words: the cause is logged under the failure's incident id. It also tells {@link ExportJobs} which jobs run, for a shutdown to wait.
  */
 @Named
 @Dependent // a bean-defining scope, so that JBeret finds the artifact by its name
 public class EndOfJob extends AbstractJobListener {
+
+    private static final Logger LOG = Logger.getLogger(EndOfJob.class.getName());
 
     @Inject
     CurrentExport running;
@@ -33,8 +38,8 @@ public class EndOfJob extends AbstractJobListener {
         try {
             StepHandover run = running.run();
             if (!run.isPublished()) {
-                String failure = run.failure() == null ? "The export job stopped before its file was complete."
-                        : "The export job failed: " + run.failure();
+                ExportFailure failure = run.failure() == null ? ExportFailure.stopped()
+                        : ExportFailure.failed(Incident.logged(LOG, "export " + running.id() + " failed", run.failure()));
                 progress.abandoned(running.id(), failure);
             }
         } finally {

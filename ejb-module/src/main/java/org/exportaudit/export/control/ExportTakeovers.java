@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.exportaudit.client.ExportRefused;
+import org.exportaudit.client.ExportFailure;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
@@ -66,11 +66,11 @@ public class ExportTakeovers {
         if (export == null || !export.isOrphaned(now)) {
             return; // another node took it over first, or it ended meanwhile
         }
-        String refusal = refusal(export);
+        ExportFailure refusal = refusal(export);
         if (refusal != null) {
             files.discard(exportId, export.format());
-            export.fail(refusal, now);
-            events.fire(new ExportEvents.Failed(exportId, refusal, now));
+            export.fail(refusal.stored(), now);
+            events.fire(new ExportEvents.Failed(exportId, refusal.stored(), now));
             return;
         }
         String from = export.takeOver(node.value(), lease.from(now));
@@ -79,16 +79,12 @@ public class ExportTakeovers {
     }
 
     /** Why this node cannot run the export again, or null if it can. */
-    private String refusal(Export export) {
+    private ExportFailure refusal(Export export) {
         if (!export.mayBeTakenOver()) {
-            return "Interrupted: the export lost its server " + export.takeovers()
-                    + " times; it is not taken over again.";
+            return ExportFailure.lostServers(export.takeovers());
         }
-        try {
-            catalog.named(export.source());
-        } catch (ExportRefused unknown) {
-            return "Interrupted: its server was lost, and the source '" + export.source()
-                    + "' is not declared on " + node.value() + ", which would have taken it over.";
+        if (!catalog.isDeclared(export.source())) {
+            return ExportFailure.sourceGone(node.value());
         }
         return null;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.exportaudit.client.ExportFailure;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
@@ -115,7 +116,7 @@ public class ExportUpdates {
      * only its own partial file and leaves the export alone; so does one whose export completed
      * (through another node's run): the completed file is that run's.
      */
-    public void abandoned(long exportId, String reason) {
+    public void abandoned(long exportId, ExportFailure failure) {
         Export export = locked(exportId);
         if (export == null) {
             return;
@@ -126,8 +127,8 @@ public class ExportUpdates {
         }
         files.discard(exportId, export.format());
         if (export.isInProgress()) {
-            export.fail(reason, clock.instant());
-            events.fire(new ExportEvents.Failed(exportId, reason, clock.instant()));
+            export.fail(failure.stored(), clock.instant());
+            events.fire(new ExportEvents.Failed(exportId, failure.stored(), clock.instant()));
         }
     }
 

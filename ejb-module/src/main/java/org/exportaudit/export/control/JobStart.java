@@ -3,6 +3,8 @@ package org.exportaudit.export.control;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.exportaudit.client.ExportFailure;
+import org.exportaudit.platform.Incident;
 
 /**
  * The start of one export's job, off the thread of the request that cleared the export: JBeret's
@@ -21,7 +23,7 @@ final class JobStart implements Runnable {
 
     /** What a failed start does to its export: {@link ExportUpdates#abandoned}. */
     interface Failure {
-        void failed(long exportId, String reason);
+        void failed(long exportId, ExportFailure failure);
     }
 
     private final long exportId;
@@ -49,17 +51,16 @@ final class JobStart implements Runnable {
         try {
             start.accept(exportId);
         } catch (RuntimeException refused) {
-            LOG.log(Level.SEVERE, "The job of export " + exportId + " did not start; the export fails", refused);
-            fail("The export job could not start: "
-                    + (refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage()));
+            fail(ExportFailure.notStarted(Incident.logged(LOG, "the job of export " + exportId
+                    + " did not start; the export fails", refused)));
         } finally {
             thread.setContextClassLoader(own);
         }
     }
 
-    private void fail(String reason) {
+    private void fail(ExportFailure why) {
         try {
-            failure.failed(exportId, reason);
+            failure.failed(exportId, why);
         } catch (RuntimeException unrecorded) {
             LOG.log(Level.SEVERE, "Export " + exportId + " could not be marked FAILED after its job did not start;"
                     + " it stays PROCESSING until this node hands it back", unrecorded);

@@ -11,7 +11,7 @@ final class StepHandover {
     private long fileSize = -1;
     private String sha256;
     private boolean published;
-    private String failure;
+    private Exception failure;
 
     Long exportId() {
         return exportId;
@@ -54,13 +54,15 @@ final class StepHandover {
         return published;
     }
 
+    /** The first step's failure: what went wrong first, not what it caused. */
     void failed(Exception cause) {
         if (failure == null) {
-            failure = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            failure = cause;
         }
     }
 
-    String failure() {
+    /** Why a step failed, for the server's log only (it may hold SQL and values); null if none did. */
+    Exception failure() {
         return failure;
     }
 

@@ -84,7 +84,8 @@ public class Export {
     @Column(name = "cancelled_by", length = USER_LENGTH)
     private String cancelledBy;
 
-    @Column(name = "failure")
+    /** Why it failed, as a code and its values with an incident id (ExportFailure.stored()): never the cause's own text. */
+    @Column(name = "failure", length = 1000)
     private String failure;
 
     /** True for exports a host application performed itself: there is no file here. */
@@ -128,11 +129,14 @@ public class Export {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    /** Why it was denied (the approver's words), blocked (the policy's message) or expired. */
+    /**
+     * Why it was denied (the approver's words) or blocked (the policy's message). Exports that expired
+     * before V14's release may hold an English sentence here, which nothing reads.
+     */
     @Column(name = "reason", length = 1000)
     private String reason;
 
-    /** While it awaits approval: when the request expires unanswered. */
+    /** While it awaits approval: when the request expires unanswered; once expired, the deadline it missed. */
     @Column(name = "awaiting_until")
     private Instant awaitingUntil;
 
@@ -300,10 +304,12 @@ public class Export {
         end(ExportStatus.WITHDRAWN, at);
     }
 
-    /** Nobody answered in time. */
+    /**
+     * Nobody answered in time. What happened is its status and its deadline ({@link #awaitingUntil()}),
+     * said in the reader's language when read: no sentence is stored.
+     */
     public void expire(Instant at) {
         requireAwaitingApproval("expired");
-        this.reason = "No super admin answered before " + awaitingUntil + ".";
         end(ExportStatus.EXPIRED, at);
     }
 
@@ -335,9 +341,10 @@ public class Export {
         end(ExportStatus.CANCELLED, at);
     }
 
-    public void fail(String reason, Instant at) {
+    /** It failed: {@code why} is what happened as ExportFailure.stored() writes it, never a cause's own text. */
+    public void fail(String why, Instant at) {
         requireInProgress("failed");
-        this.failure = reason;
+        this.failure = why;
         end(ExportStatus.FAILED, at);
     }
 
@@ -477,6 +484,7 @@ public class Export {
         return cancelledBy;
     }
 
+    /** Why it failed, for ExportFailure.parse(); null unless it did. */
     public String failure() {
         return failure;
     }
@@ -503,8 +511,9 @@ public class Export {
         return decidedAt;
     }
 
+    /** The denial's reason or the block's message; null for any other export. */
     public String reason() {
-        return reason;
+        return status == ExportStatus.DENIED || status == ExportStatus.BLOCKED ? reason : null;
     }
 
     public Instant awaitingUntil() {

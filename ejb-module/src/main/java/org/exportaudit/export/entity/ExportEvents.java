@@ -72,7 +72,8 @@ public final class ExportEvents {
     public record Cancelled(long exportId, String by, Instant at) implements ExportEvent {
     }
 
-    public record Failed(long exportId, String reason, Instant at) implements ExportEvent {
+    /** It failed, and why as ExportFailure.stored() writes it: the cause is in the server's log under its incident. */
+    public record Failed(long exportId, String failure, Instant at) implements ExportEvent {
     }
 
     /** A host application reported an export it performed itself. */

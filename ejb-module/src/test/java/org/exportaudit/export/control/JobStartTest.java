@@ -1,13 +1,19 @@
 package org.exportaudit.export.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.operations.NoSuchJobException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.exportaudit.client.ExportFailure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,24 +40,41 @@ class JobStartTest {
     }
 
     @Test
-    void a_job_that_does_not_start_fails_its_export_with_the_reason() {
+    void a_job_that_does_not_start_fails_its_export_in_our_words_and_logs_the_cause_under_its_incident() {
         ClassLoader own = Thread.currentThread().getContextClassLoader();
+        List<LogRecord> logged = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
 
-        new JobStart(42, deployment, exportId -> {
-            throw new NoSuchJobException("export-records");
-        }, this::failed).run();
+            @Override
+            public void flush() {
+            }
 
-        assertEquals(List.of("42: The export job could not start: export-records"), failures);
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(JobStart.class.getName());
+        log.addHandler(handler);
+        try {
+            new JobStart(42, deployment, exportId -> {
+                throw new NoSuchJobException("export-records");
+            }, this::failed).run();
+        } finally {
+            log.removeHandler(handler);
+        }
+
+        assertEquals(1, failures.size());
+        ExportFailure failure = failed.get(0);
+        assertEquals("not-started", failure.code());
+        assertFalse(failure.toString().contains("export-records"), "the cause's text stays in the log: " + failure);
+        assertEquals(1, logged.size());
+        assertTrue(logged.get(0).getMessage().contains(failure.incident()), "logged under the incident");
+        assertEquals("export-records", logged.get(0).getThrown().getMessage());
         assertSame(own, Thread.currentThread().getContextClassLoader());
-    }
-
-    @Test
-    void a_refusal_without_a_message_is_named_by_its_kind() {
-        new JobStart(7, deployment, exportId -> {
-            throw new IllegalStateException();
-        }, this::failed).run();
-
-        assertEquals(List.of("7: The export job could not start: IllegalStateException"), failures);
     }
 
     @Test
@@ -86,7 +109,10 @@ class JobStartTest {
         assertSame(deployment, seen[0]);
     }
 
-    private void failed(long exportId, String reason) {
-        failures.add(exportId + ": " + reason);
+    private final List<ExportFailure> failed = new ArrayList<>();
+
+    private void failed(long exportId, ExportFailure failure) {
+        failures.add(exportId + ": " + failure);
+        failed.add(failure);
     }
 }

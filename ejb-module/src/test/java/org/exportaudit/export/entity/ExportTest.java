@@ -89,19 +89,19 @@ class ExportTest {
     }
 
     @Test
-    void failing_keeps_the_reason() {
+    void failing_keeps_what_happened_and_the_incident() {
         Export export = processing();
 
-        export.fail("disk full", ENDED);
+        export.fail("failed|7F3A9C21B0D4", ENDED);
 
         assertEquals(ExportStatus.FAILED, export.status());
-        assertEquals("disk full", export.failure());
+        assertEquals("failed|7F3A9C21B0D4", export.failure());
     }
 
     static Stream<Arguments> endings() {
         Consumer<Export> complete = export -> export.complete(1, "00".repeat(32), ENDED);
         Consumer<Export> cancel = export -> export.cancel("sam", ENDED);
-        Consumer<Export> fail = export -> export.fail("broken", ENDED);
+        Consumer<Export> fail = export -> export.fail("stopped|*", ENDED);
         return Stream.of(
                 Arguments.of("completed", complete), Arguments.of("cancelled", cancel), Arguments.of("failed", fail));
     }
@@ -115,7 +115,7 @@ class ExportTest {
 
         assertThrows(ExportNotInProgress.class, () -> export.complete(2, "11".repeat(32), ENDED));
         assertThrows(ExportNotInProgress.class, () -> export.cancel("alice", ENDED));
-        assertThrows(ExportNotInProgress.class, () -> export.fail("again", ENDED));
+        assertThrows(ExportNotInProgress.class, () -> export.fail("stopped|*", ENDED));
         assertThrows(ExportNotInProgress.class, () -> export.progressed(5));
         assertThrows(ExportNotInProgress.class, () -> export.counted(5));
         assertEquals(status, export.status());

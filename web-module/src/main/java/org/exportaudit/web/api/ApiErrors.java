@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exportaudit.client.AuditQueryRefused;
 import org.exportaudit.client.ExportBlocked;
@@ -39,6 +38,7 @@ import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.dashboard.entity.DashboardRefused;
 import org.exportaudit.notification.boundary.NoticeNotFound;
 import org.exportaudit.notification.entity.InvalidThreshold;
+import org.exportaudit.platform.Incident;
 
 /**
  * The API's whole error contract in one place: which exception answers with which status, and
@@ -73,9 +73,8 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (thrown instanceof DashboardRefused refused) { // days out of 1..366, or not a number
             return error(BAD_REQUEST, refused.reason(), refused, language);
         }
-        if (thrown instanceof JsonException malformed) { // a body that is not the JSON a resource expects
-            return error(BAD_REQUEST, "malformed-request", Messages.text(language, "api.malformed-request", malformed.getMessage()),
-                    language);
+        if (thrown instanceof JsonException) { // a body that is not the JSON a resource expects (the parser's text is not ours to show)
+            return error(BAD_REQUEST, "malformed-request", Messages.text(language, "api.malformed-request"), language);
         }
         // 403: an EJB refused the caller for want of a role
         if (thrown instanceof EJBAccessException) {
@@ -128,9 +127,12 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (thrown instanceof WebApplicationException rejected) {
             return rejected.getResponse();
         }
-        // Anything else is a fault of ours: logged in full here, and never shown to the caller
-        LOG.log(Level.SEVERE, "The API failed", thrown);
-        return error(INTERNAL_SERVER_ERROR, "internal-error", Messages.text(language, "api.internal-error"), language);
+        // Anything else is a fault of ours: logged in full here under an incident id, which alone the caller reads
+        String incident = Incident.logged(LOG, "the API failed on " + request.getMethod() + " " + request.getRequestURI(), thrown);
+        return ApiError.response(INTERNAL_SERVER_ERROR, "internal-error", Messages.text(language, "api.internal-error", incident),
+                language).entity(JSON.createObjectBuilder().add("error", "internal-error")
+                        .add("message", Messages.text(language, "api.internal-error", incident)).add("incident", incident).build())
+                .build();
     }
 
     /** A refusal's answer: its text in the caller's language. */

@@ -4,7 +4,9 @@ import static org.exportaudit.platform.Jsonp.JSON;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
 import org.exportaudit.client.ExportView;
+import org.exportaudit.client.Messages;
 
 /**
  * An export as the API shows it, with the export log's names: {@code name, source, records, user,
@@ -15,7 +17,8 @@ final class ExportJson {
     private ExportJson() {
     }
 
-    static JsonObject of(ExportView export) {
+    /** The export, with what it says in words (a failure, an expiry) in {@code language}. */
+    static JsonObject of(ExportView export, Locale language) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", export.id())
                 .add("name", export.fileName())
@@ -35,12 +38,21 @@ final class ExportJson {
         }
         optional(json, "sha256", export.sha256());
         optional(json, "cancelledBy", export.cancelledBy());
-        optional(json, "failure", export.failure());
+        if (export.failure() != null) { // our words; the incident is what an operator finds the cause under
+            json.add("failure", export.failure().in(language));
+            optional(json, "incident", export.failure().incident());
+        }
         optional(json, "node", export.node()); // while it is in progress: the node that runs it
         optional(json, "policy", export.policy()); // the export policy that decided on it
         optional(json, "decidedBy", export.decidedBy());
         optional(json, "decidedAt", export.decidedAt() == null ? null : export.decidedAt().toString());
-        optional(json, "reason", export.reason()); // why it was denied, blocked or expired
+        optional(json, "reason", export.reason()); // why it was denied or blocked
+        if (export.awaitingUntil() != null) { // until when it awaits approval; the deadline an expired one missed
+            json.add("awaitingUntil", export.awaitingUntil().toString());
+            if ("EXPIRED".equals(export.status())) {
+                json.add("reason", Messages.text(language, "export.expired", export.awaitingUntil().toString()));
+            }
+        }
         return json.build();
     }
 

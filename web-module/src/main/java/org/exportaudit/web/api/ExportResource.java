@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.exportaudit.audit.boundary.Downloads;
 import org.exportaudit.audit.boundary.ExportFile;
@@ -52,6 +53,9 @@ public class ExportResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest request;
+
     private final ClientAddress clientAddress = ClientAddress.configured();
 
     /** {@code {source, format, fileName?, filters?}}: 202 with the export, which runs on. */
@@ -60,7 +64,7 @@ public class ExportResource {
     public Response start(JsonObject body) {
         ExportView started = exports.start(new ExportRequest(
                 text(body, "source"), text(body, "format"), text(body, "fileName"), filters(body)));
-        return Response.accepted(ExportJson.of(started))
+        return Response.accepted(ExportJson.of(started, language()))
                 .location(uri.getBaseUriBuilder().path("exports").path(Long.toString(started.id())).build())
                 .build();
     }
@@ -71,7 +75,8 @@ public class ExportResource {
             @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         ExportLogPage page = exports.log(LogFilters.query(user, source, status, from, to, limit, cursor));
-        return PageJson.of(page.items(), page.next(), ExportJson::of);
+        Locale language = language();
+        return PageJson.of(page.items(), page.next(), export -> ExportJson.of(export, language));
     }
 
     /**
@@ -125,20 +130,20 @@ public class ExportResource {
     @GET
     @Path("{id}")
     public JsonObject export(@PathParam("id") long id) {
-        return ExportJson.of(exports.find(id));
+        return ExportJson.of(exports.find(id), language());
     }
 
     @POST
     @Path("{id}/cancel")
     public JsonObject cancel(@PathParam("id") long id) {
-        return ExportJson.of(exports.cancel(id));
+        return ExportJson.of(exports.cancel(id), language());
     }
 
     /** 200 with the export, now running; 409 unless it awaits approval; 403 for one's own. */
     @POST
     @Path("{id}/approve")
     public JsonObject approve(@PathParam("id") long id) {
-        return ExportJson.of(exports.approve(id));
+        return ExportJson.of(exports.approve(id), language());
     }
 
     /** {@code {reason}}: 200 with the export, DENIED; the requester reads the reason. */
@@ -146,14 +151,19 @@ public class ExportResource {
     @Path("{id}/deny")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject deny(@PathParam("id") long id, JsonObject body) {
-        return ExportJson.of(exports.deny(id, body == null ? null : text(body, "reason")));
+        return ExportJson.of(exports.deny(id, body == null ? null : text(body, "reason")), language());
     }
 
     /** Its requester takes the request back: 200 with the export, WITHDRAWN. */
     @POST
     @Path("{id}/withdraw")
     public JsonObject withdraw(@PathParam("id") long id) {
-        return ExportJson.of(exports.withdraw(id));
+        return ExportJson.of(exports.withdraw(id), language());
+    }
+
+    /** The caller's language, for what the API says in words: an export's failure, an expiry. */
+    private Locale language() {
+        return CallerLanguage.of(request);
     }
 
     private static String text(JsonObject body, String name) {

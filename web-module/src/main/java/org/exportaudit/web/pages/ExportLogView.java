@@ -173,13 +173,14 @@ public class ExportLogView implements Serializable {
 
     /**
      * Who decided on the export and why, as the log shows it under the name: the denial's reason,
-     * the block's message, the expiry; null when nobody decided.
+     * the block's message, the expiry, a failure in our words with its incident; null when nobody decided.
      */
     public String decisionOf(ExportView export) {
         return switch (export.status()) {
             case "DENIED" -> Texts.of("decision.denied", export.decidedBy(), export.reason());
             case "BLOCKED" -> Texts.of("decision.blocked", export.reason());
-            case "EXPIRED" -> Texts.of("decision.expired", export.reason());
+            case "EXPIRED" -> Texts.of("decision.expired", time.when(export.awaitingUntil()));
+            case "FAILED" -> export.failure() == null ? null : Texts.of("decision.failed", Texts.of(export.failure()));
             case "WITHDRAWN" -> Texts.of("decision.withdrawn", export.decidedBy());
             default -> export.decidedBy() == null ? null
                     : Texts.of("decision.approved", export.decidedBy(), time.when(export.decidedAt()));

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.exportaudit.client.ExportFailure;
 import org.exportaudit.client.Refusal;
 
 /**
@@ -27,5 +28,10 @@ final class Texts {
     /** Why the application refused, in the viewer's language (its texts are the client bundle's, {@code Messages}). */
     static String of(Refusal refusal) {
         return refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** Why an export failed, in the viewer's language, with the incident to quote. */
+    static String of(ExportFailure failure) {
+        return failure.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }
