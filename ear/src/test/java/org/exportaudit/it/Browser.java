@@ -114,6 +114,11 @@ final class Browser implements AutoCloseable {
         return await(element).getAttribute(name);
     }
 
+    /** Sets a cookie of the page's site, as any page on the same host name could. */
+    void setCookie(String name, String value) {
+        driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }
