@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportFileGone;
 import org.exportaudit.client.ExportHasNoFile;
@@ -416,9 +417,26 @@ public class Export {
     /** Four eyes: waiting, and not the decider's own. The state is checked first: a decided export is decided. */
     private void requireDecidableBy(String by, String move) {
         requireAwaitingApproval(move);
-        if (requestedBy.equals(by)) {
+        if (isRequestedBy(by)) {
             throw new OwnExportApproval(id == null ? 0 : id);
         }
+    }
+
+    /**
+     * Whether {@code user} is the one who asked for it, as four eyes must tell: names are compared without case,
+     * as Keycloak compares its user names (it keeps them in lower case, and signs "Alice" in as alice). So a
+     * request under one spelling of a name is not approved under another: a host application's principal (the
+     * host EJB API runs in a security domain of its own, whose names may be written in any case) against a
+     * Keycloak user's. The host API takes no decisions at all (HostExports): a name of another domain that
+     * differs in more than case cannot be tied to a Keycloak user here.
+     */
+    public boolean isRequestedBy(String user) {
+        return isSameUser(requestedBy, user);
+    }
+
+    /** Whether two user names name the same user, as {@link #isRequestedBy} compares them: without case. */
+    public static boolean isSameUser(String one, String other) {
+        return one != null && other != null && one.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT));
     }
 
     /**

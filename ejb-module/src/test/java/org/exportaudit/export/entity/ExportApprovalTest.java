@@ -65,6 +65,20 @@ class ExportApprovalTest {
     }
 
     @Test
+    void four_eyes_compares_user_names_as_keycloak_does_without_case() {
+        Export export = awaiting(); // asked for by bob
+
+        assertThrows(OwnExportApproval.class, () -> export.approve("Bob", LATER, "node-1", LATER));
+        assertThrows(OwnExportApproval.class, () -> export.deny("BOB", "mine", LATER));
+        assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
+        assertTrue(export.isRequestedBy("bob"));
+        assertTrue(export.isRequestedBy("bOb"));
+        assertFalse(export.isRequestedBy("bobby"));
+        assertFalse(export.isRequestedBy(" bob"));
+        assertFalse(export.isRequestedBy(null));
+    }
+
+    @Test
     void a_denial_ends_it_with_the_reason_its_requester_reads() {
         Export export = awaiting();
 
