@@ -23,6 +23,8 @@ add_host_user alice super-admin,export
 add_host_user bob export
 add_host_user erin export
 add_host_user carl
+# Keycloak's sam written as another domain may write him: four eyes must still know him (HostPoliciesIT)
+add_host_user Sam super-admin,export
 
 if [[ "$db" == postgresql ]]; then
   for name in "$database" "${database}_crash"; do

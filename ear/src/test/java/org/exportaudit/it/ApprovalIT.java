@@ -12,12 +12,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -290,6 +292,81 @@ class ApprovalIT {
         assertEquals(List.of(AuditKind.EXPORT_REQUESTED, AuditKind.EXPORT_AWAITING_APPROVAL, AuditKind.EXPORT_EXPIRED),
                 kinds(audited));
         assertEquals(AuditRecord.SYSTEM, audited.get(2).actor());
+    }
+
+    @Test
+    void a_decision_after_the_deadline_but_before_the_timer_ran_is_refused_and_expires_the_export_at_once() throws Exception {
+        long approved = held(bob);
+        long denied = held(bob);
+        long withdrawn = held(bob);
+        long ownApproved = held(alice);
+        List<Long> late = List.of(approved, denied, withdrawn, ownApproved);
+        for (long id : late) {
+            age(id);
+        }
+
+        // The timer ticks once a minute: these arrive well before it has run since the requests were aged.
+        List<HttpResponse<String>> answers = List.of(sam.post("exports/" + approved + "/approve", ""),
+                sam.post("exports/" + denied + "/deny", "{\"reason\": \"Too late.\"}"),
+                bob.post("exports/" + withdrawn + "/withdraw", ""),
+                alice.post("exports/" + ownApproved + "/approve", ""));
+
+        for (int i = 0; i < late.size(); i++) {
+            long id = late.get(i);
+            HttpResponse<String> answer = answers.get(i);
+            assertEquals(409, answer.statusCode(), answer.body());
+            assertEquals("not-awaiting-approval", Api.json(answer).getString("error"));
+            assertTrue(Api.json(answer).getString("message").contains("EXPIRED"), answer.body());
+            JsonObject seen = Api.json(alice.get("exports/" + id));
+            assertEquals("EXPIRED", seen.getString("status"), seen.toString());
+            assertNull(seen.get("decidedBy"), seen.toString());
+            assertNothingWritten(id);
+            List<AuditRecord> audited = records(id);
+            assertEquals(List.of(AuditKind.EXPORT_REQUESTED, AuditKind.EXPORT_AWAITING_APPROVAL, AuditKind.EXPORT_EXPIRED),
+                    kinds(audited), "export " + id);
+            assertEquals(AuditRecord.SYSTEM, audited.get(2).actor(), "expired as the timer expires it");
+        }
+    }
+
+    @Test
+    void a_file_that_never_was_is_a_conflict_with_the_export_s_own_reason_not_gone() throws Exception {
+        long awaiting = held(bob);
+        long denied = held(bob);
+        assertEquals(200, sam.post("exports/" + denied + "/deny", "{\"reason\": \"No.\"}").statusCode());
+        long withdrawn = held(bob);
+        assertEquals(200, bob.post("exports/" + withdrawn + "/withdraw", "").statusCode());
+        long expired = held(bob);
+        age(expired);
+        assertEquals(409, bob.post("exports/" + expired + "/withdraw", "").statusCode());
+        policies.add("{\"source\": \"deals\", \"action\": \"block\", \"limit\": 1, \"appliesTo\": \"export\"}");
+        HttpResponse<String> refused = bob.post("exports", "{\"source\": \"deals\", \"format\": \"csv\"}");
+        assertEquals(403, refused.statusCode(), refused.body());
+        long blocked = Api.json(refused).getJsonNumber("exportId").longValue();
+
+        Map<Long, String> reasons = Map.of(awaiting, "approval", denied, "denied", withdrawn, "withdrew",
+                expired, "in time", blocked, "blocked");
+        for (Map.Entry<Long, String> export : reasons.entrySet()) {
+            for (Api caller : List.of(bob, alice)) {
+                HttpResponse<byte[]> download = caller.download(export.getKey());
+                JsonObject error = DemoRealm.json(new String(download.body(), StandardCharsets.UTF_8));
+
+                assertEquals(409, download.statusCode(), "export " + export.getKey() + ": " + error);
+                assertEquals("no-file", error.getString("error"));
+                assertTrue(error.getString("message").contains(export.getValue()), error.toString());
+                assertFalse(error.getString("message").contains("time is over"), error.toString());
+            }
+            assertFalse(Api.json(bob.get("exports/" + export.getKey())).getBoolean("downloadable"));
+        }
+    }
+
+    /** Its deadline passed a second ago; the expiry timer has not run since. */
+    private void age(long id) throws Exception {
+        transaction.begin();
+        em.createQuery("update Export e set e.awaitingUntil = :past where e.id = :id")
+                .setParameter("past", Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MICROS))
+                .setParameter("id", id)
+                .executeUpdate();
+        transaction.commit();
     }
 
     /** An export of contacts by {@code requester}, waiting for approval. */

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.exportaudit.client.DecisionOutsideKeycloak;
 import org.exportaudit.client.ExportAwaitingApproval;
 import org.exportaudit.client.ExportBlocked;
 import org.exportaudit.client.ExportNotFound;
@@ -34,7 +35,7 @@ import org.exportaudit.client.StepUpRequired;
  * A host application in a deployment of its own: it signs its users in with its own security
  * domain and calls Export Audit through the local EJB API, as the signed-in user.
  * {@code POST start?source&format}, {@code POST record?source&format&records},
- * {@code POST cancel?id}, {@code GET find?id}; under {@code /signed-in/} or {@code /anonymous/}.
+ * {@code POST cancel?id}, {@code POST approve?id}, {@code POST deny?id}, {@code GET find?id}; under {@code /signed-in/} or {@code /anonymous/}.
  * Export policies' answers come back as {@code thrown} with what the exception carries.
  * {@code POST broken} makes a call that fails inside Export Audit (not a refusal); {@code GET internal}
  * tries each of Export Audit's internal beans by its java:global name and answers what happened.
@@ -59,6 +60,8 @@ public class HostApplication extends HttpServlet {
                     request.getParameter("format"), "host-" + request.getParameter("source"),
                     Long.parseLong(request.getParameter("records")), Instant.now()));
             case "/cancel" -> exports.cancel(Long.parseLong(request.getParameter("id")));
+            case "/approve" -> exports.approve(Long.parseLong(request.getParameter("id")));
+            case "/deny" -> exports.deny(Long.parseLong(request.getParameter("id")), "From the host.");
             default -> throw new IllegalArgumentException(request.getPathInfo());
         });
     }
@@ -143,6 +146,9 @@ public class HostApplication extends HttpServlet {
             }
         } catch (EJBAccessException refused) {
             status = 403;
+        } catch (DecisionOutsideKeycloak refused) {
+            status = 403;
+            body.add("thrown", "DecisionOutsideKeycloak");
         } catch (ExportNotFound missing) {
             status = 404;
         } catch (ExportRefused refused) {

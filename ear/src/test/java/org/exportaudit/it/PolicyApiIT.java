@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,6 +101,27 @@ class PolicyApiIT {
         assertEquals(policy.getString("description"), change.getString("before"));
         assertEquals(after.getString("description"), change.getString("after"));
         assertEquals(JsonValue.NULL, DemoRealm.json(audited.get(2).detail()).get("after"));
+        JsonObject fields = change.getJsonObject("changes");
+        assertEquals(Set.of("action", "limit", "window"), fields.keySet(), change.toString());
+        assertEquals("notify", fields.getJsonObject("action").getString("before"));
+        assertEquals("approve", fields.getJsonObject("action").getString("after"));
+    }
+
+    @Test
+    void a_change_of_the_message_alone_is_audited_with_the_message_before_and_after() throws Exception {
+        long id = policies.add(DEALS_NOTICE);
+
+        HttpResponse<String> changed = alice.put("policies/" + id,
+                DEALS_NOTICE.replace("Large deal exports are reviewed.", "Ask the sales director first."));
+
+        assertEquals(200, changed.statusCode(), changed.body());
+        List<AuditRecord> audited = audited(id);
+        assertEquals(List.of(AuditKind.POLICY_CREATED, AuditKind.POLICY_CHANGED),
+                audited.stream().map(AuditRecord::kind).toList());
+        JsonObject fields = DemoRealm.json(audited.get(1).detail()).getJsonObject("changes");
+        assertEquals(Set.of("message"), fields.keySet(), audited.get(1).detail());
+        assertEquals("Large deal exports are reviewed.", fields.getJsonObject("message").getString("before"));
+        assertEquals("Ask the sales director first.", fields.getJsonObject("message").getString("after"));
     }
 
     @Test

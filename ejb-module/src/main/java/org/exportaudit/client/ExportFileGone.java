@@ -4,8 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * The export's file cannot be downloaded any more, or never could: it was purged after the
- * download window, or the export was cancelled, failed, is still running or was performed by a
- * host application.
+ * download window, or the export was cancelled, failed or was performed by a host application.
+ * (One that is still running, or never ran, is a conflict with its state: {@link ExportStillRunning},
+ * {@link ExportHasNoFile}.)
  */
 @ApplicationException(rollback = true)
 public class ExportFileGone extends Refusal {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Remote;
 import jakarta.ejb.Stateless;
+import org.exportaudit.client.DecisionOutsideKeycloak;
 import org.exportaudit.client.ExportAwaitingApproval;
 import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
@@ -48,5 +49,27 @@ public class HostExports extends Exports implements ExportsLocal, ExportsRemote 
             throw new ExportAwaitingApproval(export);
         }
         return export;
+    }
+
+    /**
+     * Refused: a super admin approves on the pages or through the REST API, as their Keycloak identity.
+     * Four eyes compares the decider with the requester by name, and this bean's caller is a principal of
+     * another security domain ({@code export-audit-api}): nothing here ties its name to a Keycloak user, so
+     * one person could request as their Keycloak user and approve as a host user of another name. Requests,
+     * records and withdrawals stay (each is the caller's own act, under the name the log shows).
+     *
+     * @throws DecisionOutsideKeycloak always (to super admins; others are refused for want of the role)
+     */
+    @Override
+    @RolesAllowed(Roles.SUPER_ADMIN) // as Exports: the role is checked first, so an exporter learns no more than before
+    public ExportView approve(long id) {
+        throw new DecisionOutsideKeycloak(id);
+    }
+
+    /** Refused, as {@link #approve}. @throws DecisionOutsideKeycloak always */
+    @Override
+    @RolesAllowed(Roles.SUPER_ADMIN)
+    public ExportView deny(long id, String reason) {
+        throw new DecisionOutsideKeycloak(id);
     }
 }

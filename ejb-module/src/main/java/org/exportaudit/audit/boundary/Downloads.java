@@ -18,7 +18,7 @@ import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.client.DownloadView;
 import org.exportaudit.client.ExportFileGone;
 import org.exportaudit.client.ExportNotFound;
-import org.exportaudit.client.ExportStillRunning;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFiles;
 import org.exportaudit.export.entity.DownloadWindow;
@@ -27,7 +27,8 @@ import org.exportaudit.export.entity.Export;
 /**
  * Downloads of export files: the owner or a super admin, within the download window, and every
  * download recorded with who, from where and with what. Others' exports do not exist for the
- * caller (404); an ended export without a file answers gone (410).
+ * caller (404); why any other export's file cannot be downloaded, the export says
+ * ({@link Export#whyNotDownloadable}).
  */
 @Stateless
 @RolesAllowed({Roles.EXPORT, Roles.SUPER_ADMIN})
@@ -62,11 +63,9 @@ public class Downloads {
             throw new ExportNotFound(exportId);
         }
         Instant now = clock.instant();
-        if (export.isInProgress()) {
-            throw new ExportStillRunning(exportId);
-        }
-        if (!export.isDownloadable(now, downloadWindow)) {
-            throw new ExportFileGone(exportId, whyGone(export));
+        Refusal notDownloadable = export.whyNotDownloadable(now, downloadWindow);
+        if (notDownloadable != null) {
+            throw notDownloadable;
         }
         Path file = files.completed(exportId, export.format());
         if (!Files.isRegularFile(file)) {
@@ -91,14 +90,6 @@ public class Downloads {
                 .getResultList().stream()
                 .map(download -> new DownloadView(download.user(), download.ipAddress(), download.userAgent(), download.at()))
                 .toList();
-    }
-
-    private static String whyGone(Export export) {
-        return switch (export.status()) {
-            case CANCELLED -> "file-gone.cancelled";
-            case FAILED -> "file-gone.failed";
-            default -> export.isRecordedByHost() ? "file-gone.host" : "file-gone.purged";
-        };
     }
 
     private boolean isSuperAdmin() {

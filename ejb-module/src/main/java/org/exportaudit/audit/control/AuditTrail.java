@@ -118,13 +118,28 @@ public class AuditTrail {
                 .add("signedInAt", event.signedInAt() == null ? JsonValue.NULL : JSON.createValue(event.signedInAt().toString())));
     }
 
-    /** Detail {@code {"policyId", "before", "after"}}, each side the policy's description, null where it did not exist. */
+    /**
+     * Detail {@code {"policyId", "before", "after"}}, each side the policy's description, null where it did not
+     * exist; a change adds {@code "changes": {field: {"before", "after"}}} for every field that changed, the
+     * message included (which the description does not say).
+     */
     void policyChanged(@Observes PolicyEvents.Changed event) {
         AuditKind kind = event.before() == null ? AuditKind.POLICY_CREATED
                 : event.after() == null ? AuditKind.POLICY_REMOVED : AuditKind.POLICY_CHANGED;
-        append(event.at(), kind, event.by(), null, JSON.createObjectBuilder().add("policyId", event.policyId())
-                .add("before", event.before() == null ? JsonValue.NULL : JSON.createValue(event.before()))
-                .add("after", event.after() == null ? JsonValue.NULL : JSON.createValue(event.after())));
+        JsonObjectBuilder detail = JSON.createObjectBuilder().add("policyId", event.policyId())
+                .add("before", text(event.before()))
+                .add("after", text(event.after()));
+        if (kind == AuditKind.POLICY_CHANGED) {
+            JsonObjectBuilder changes = JSON.createObjectBuilder();
+            event.changes().forEach(change -> changes.add(change.field(), JSON.createObjectBuilder()
+                    .add("before", text(change.before())).add("after", text(change.after()))));
+            detail.add("changes", changes);
+        }
+        append(event.at(), kind, event.by(), null, detail);
+    }
+
+    private static JsonValue text(String value) {
+        return value == null ? JsonValue.NULL : JSON.createValue(value);
     }
 
     private static JsonObjectBuilder policy(long id, String description) {

@@ -25,7 +25,7 @@ import org.exportaudit.export.entity.PolicyMeasure;
 
 /**
  * Super admins manage the export policies: what happens to exports that reach a limit. Every
- * change is audited with the rule before and after. Two policies with the same rule (source,
+ * change is audited with the rule before and after, and every field that changed. Two policies with the same rule (source,
  * role, action, window, measure) are refused: the database's unique rule key decides, also
  * between two admins adding the same one at once.
  */
@@ -60,7 +60,8 @@ public class ExportPolicies {
         ExportPolicy policy = new ExportPolicy(rule, caller(), clock.instant());
         em.persist(policy);
         em.flush();
-        changes.fire(new PolicyEvents.Changed(policy.id(), caller(), null, description(policy), clock.instant()));
+        changes.fire(new PolicyEvents.Changed(policy.id(), caller(), null, description(policy), List.of(),
+                clock.instant()));
         return view(policy);
     }
 
@@ -70,9 +71,9 @@ public class ExportPolicies {
         ExportPolicy.Rule rule = rule(request);
         requireNew(rule, id);
         String before = description(policy);
-        policy.change(rule);
+        List<ExportPolicy.FieldChange> changed = policy.change(rule);
         em.flush();
-        changes.fire(new PolicyEvents.Changed(id, caller(), before, description(policy), clock.instant()));
+        changes.fire(new PolicyEvents.Changed(id, caller(), before, description(policy), changed, clock.instant()));
         return view(policy);
     }
 
@@ -80,7 +81,7 @@ public class ExportPolicies {
     public void remove(long id) {
         ExportPolicy policy = found(id);
         em.remove(policy);
-        changes.fire(new PolicyEvents.Changed(id, caller(), description(policy), null, clock.instant()));
+        changes.fire(new PolicyEvents.Changed(id, caller(), description(policy), null, List.of(), clock.instant()));
     }
 
     private ExportPolicy.Rule rule(PolicyRequest request) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportBlocked;
 import org.exportaudit.client.ExportFailure;
 import org.exportaudit.client.ExportLogPage;
@@ -31,6 +32,7 @@ import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.RecordedExport;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.client.Roles;
+import org.exportaudit.export.control.ApprovalExpiry;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
 import org.exportaudit.export.control.ExportLog;
@@ -110,6 +112,9 @@ public class Exports implements ExportOperations {
 
     @Inject
     RecentSignIn signIns;
+
+    @Inject
+    ApprovalExpiry expiry;
 
     /** The sources the caller may export. */
     public List<Source> sources() {
@@ -225,7 +230,7 @@ public class Exports implements ExportOperations {
     public ExportView approve(long id) {
         Export export = locked(id);
         Instant now = clock.instant();
-        export.approve(caller(), now, node.value(), lease.from(now));
+        decide(export, now, () -> export.approve(caller(), now, node.value(), lease.from(now)));
         events.fire(new ExportEvents.Approved(id, caller(), now));
         events.fire(new ExportEvents.Cleared(id));
         return view(export, now);
@@ -239,7 +244,7 @@ public class Exports implements ExportOperations {
         }
         Export export = locked(id);
         Instant now = clock.instant();
-        export.deny(caller(), reason.strip(), now);
+        decide(export, now, () -> export.deny(caller(), reason.strip(), now));
         events.fire(new ExportEvents.Denied(id, caller(), reason.strip(), now));
         return view(export, now);
     }
@@ -247,13 +252,26 @@ public class Exports implements ExportOperations {
     @Override
     public ExportView withdraw(long id) {
         Export export = locked(id);
-        if (!export.requestedBy().equals(caller())) { // a super admin sees it, and denies it instead
+        if (!export.isRequestedBy(caller())) { // a super admin sees it, and denies it instead
             throw new NotTheRequester(id);
         }
         Instant now = clock.instant();
-        export.withdraw(caller(), now);
+        decide(export, now, () -> export.withdraw(caller(), now));
         events.fire(new ExportEvents.Withdrawn(id, caller(), now));
         return view(export, now);
+    }
+
+    /**
+     * Approves, denies or withdraws it, unless its deadline has passed: then it expires on the spot, through the
+     * timer's own path (audited as the timer's expiry is), and the refusal commits that expiry.
+     */
+    private void decide(Export export, Instant now, Runnable decision) {
+        try {
+            decision.run();
+        } catch (ApprovalExpired late) {
+            expiry.expire(export, now);
+            throw late;
+        }
     }
 
     /**

@@ -17,7 +17,8 @@ import org.exportaudit.export.entity.ExportStatus;
 
 /**
  * Expires the approval requests whose time ran out. Each is re-read under its row lock: an approval,
- * a denial or a withdrawal that committed meanwhile has decided it, and it stays decided.
+ * a denial or a withdrawal that committed meanwhile has decided it, and it stays decided; one that
+ * arrives after the deadline expires it itself ({@link #expire}).
  */
 @ApplicationScoped
 @Transactional
@@ -45,13 +46,23 @@ public class ApprovalExpiry {
                 .getResultList();
         int expired = 0;
         for (long id : due) {
-            Export export = em.find(Export.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (export.isApprovalExpired(now)) {
-                export.expire(now);
-                events.fire(new ExportEvents.Expired(id, now));
+            if (expire(em.find(Export.class, id, LockModeType.PESSIMISTIC_WRITE), now)) {
                 expired++;
             }
         }
         return expired;
+    }
+
+    /**
+     * Expires {@code export}, held under its row lock, if its time ran out at {@code now}, and audits it: the
+     * one way an export expires, whether the timer finds it or a decision that came too late does.
+     */
+    public boolean expire(Export export, Instant now) {
+        if (!export.isApprovalExpired(now)) {
+            return false;
+        }
+        export.expire(now);
+        events.fire(new ExportEvents.Expired(export.id(), now));
+        return true;
     }
 }

@@ -10,9 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
+import org.exportaudit.client.ApprovalExpired;
+import org.exportaudit.client.ExportFileGone;
+import org.exportaudit.client.ExportHasNoFile;
 import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
+import org.exportaudit.client.ExportStillRunning;
 import org.exportaudit.client.OwnExportApproval;
+import org.exportaudit.client.Refusal;
 
 /**
  * One run of a source into a file, and its small state machine:
@@ -279,6 +285,7 @@ public class Export {
 
     /** A super admin other than its requester let it run: {@code node} runs it from now on. */
     public void approve(String by, Instant at, String node, Instant leaseUntil) {
+        requireInTime(at, "approved"); // too late is decided, as the timer would have: before four eyes
         requireDecidableBy(by, "approved");
         this.decidedBy = by;
         this.decidedAt = at;
@@ -289,6 +296,7 @@ public class Export {
 
     /** A super admin other than its requester refused it, saying why. */
     public void deny(String by, String reason, Instant at) {
+        requireInTime(at, "denied"); // too late is decided, as the timer would have: before four eyes
         requireDecidableBy(by, "denied");
         this.decidedBy = by;
         this.decidedAt = at;
@@ -298,6 +306,7 @@ public class Export {
 
     /** Its requester took the request back. */
     public void withdraw(String by, Instant at) {
+        requireInTime(at, "withdrawn");
         requireAwaitingApproval("withdrawn");
         this.decidedBy = by;
         this.decidedAt = at;
@@ -354,7 +363,32 @@ public class Export {
 
     /** Its file can be downloaded: it completed here, within the download window, and is not purged. */
     public boolean isDownloadable(Instant now, DownloadWindow window) {
-        return hasFile() && window.isOpen(endedAt, now);
+        return whyNotDownloadable(now, window) == null;
+    }
+
+    /**
+     * Why its file cannot be downloaded at {@code now}, or null when it can: the one answer to "may this file be
+     * downloaded, and if not, why?" that the REST API, the pages (the log's link) and the host API (the view's
+     * {@code downloadable}) render, so that none of them decides again. Still processing and never run
+     * (awaiting approval, denied, blocked, expired, withdrawn) are conflicts with the export's state, each with
+     * its own reason; gone is only for a file that was, or could have been, here and is not: purged, cancelled,
+     * failed, or kept by the host application that performed it.
+     */
+    public Refusal whyNotDownloadable(Instant now, DownloadWindow window) {
+        long exportId = id == null ? 0 : id;
+        return switch (status) {
+            case PROCESSING -> new ExportStillRunning(exportId);
+            case AWAITING_APPROVAL -> new ExportHasNoFile(exportId, "no-file.awaiting-approval");
+            case DENIED -> new ExportHasNoFile(exportId, "no-file.denied");
+            case BLOCKED -> new ExportHasNoFile(exportId, "no-file.blocked");
+            case EXPIRED -> new ExportHasNoFile(exportId, "no-file.expired");
+            case WITHDRAWN -> new ExportHasNoFile(exportId, "no-file.withdrawn");
+            case CANCELLED -> new ExportFileGone(exportId, "file-gone.cancelled");
+            case FAILED -> new ExportFileGone(exportId, "file-gone.failed");
+            case COMPLETED -> recordedByHost ? new ExportFileGone(exportId, "file-gone.host")
+                    : hasFile() && window.isOpen(endedAt, now) ? null
+                    : new ExportFileGone(exportId, "file-gone.purged");
+        };
     }
 
     /** Its file is due for deletion: it completed before the download window began. */
@@ -390,8 +424,36 @@ public class Export {
     /** Four eyes: waiting, and not the decider's own. The state is checked first: a decided export is decided. */
     private void requireDecidableBy(String by, String move) {
         requireAwaitingApproval(move);
-        if (requestedBy.equals(by)) {
+        if (isRequestedBy(by)) {
             throw new OwnExportApproval(id == null ? 0 : id);
+        }
+    }
+
+    /**
+     * Whether {@code user} is the one who asked for it, as four eyes must tell: names are compared without case,
+     * as Keycloak compares its user names (it keeps them in lower case, and signs "Alice" in as alice). So a
+     * request under one spelling of a name is not approved under another: a host application's principal (the
+     * host EJB API runs in a security domain of its own, whose names may be written in any case) against a
+     * Keycloak user's. The host API takes no decisions at all (HostExports): a name of another domain that
+     * differs in more than case cannot be tied to a Keycloak user here.
+     */
+    public boolean isRequestedBy(String user) {
+        return isSameUser(requestedBy, user);
+    }
+
+    /** Whether two user names name the same user, as {@link #isRequestedBy} compares them: without case. */
+    public static boolean isSameUser(String one, String other) {
+        return one != null && other != null && one.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A decision at or after the deadline comes too late, even before the expiry timer has run: the timer ticks
+     * once a minute, and what it would expire must not start meanwhile. Nothing changes here; the boundary
+     * expires it on the spot, as the timer would ({@code ApprovalExpiry}).
+     */
+    private void requireInTime(Instant at, String move) {
+        if (isApprovalExpired(at)) {
+            throw new ApprovalExpired(id == null ? 0 : id, move);
         }
     }
 

@@ -12,7 +12,11 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.exportaudit.client.PolicyRefused;
 import org.exportaudit.client.Roles;
@@ -90,8 +94,13 @@ public class ExportPolicy {
         change(rule);
     }
 
-    /** Replaces the rule; the creator and creation time stay. */
-    public void change(Rule rule) {
+    /**
+     * Replaces the rule; the creator and creation time stay. Returns every field that changed, as the API names
+     * and writes it, for the audit: the description alone leaves out the message, and a change of the message
+     * alone would be recorded as no change at all.
+     */
+    public List<FieldChange> change(Rule rule) {
+        Map<String, String> before = fields();
         this.source = rule.source;
         this.appliesTo = rule.appliesTo;
         this.action = rule.action;
@@ -100,6 +109,26 @@ public class ExportPolicy {
         this.measure = rule.measure;
         this.message = rule.message;
         this.ruleKey = rule.key();
+        Map<String, String> after = fields();
+        return before.keySet().stream().filter(field -> !Objects.equals(before.get(field), after.get(field)))
+                .map(field -> new FieldChange(field, before.get(field), after.get(field))).toList();
+    }
+
+    /** Its fields as the API names and writes them; null where unset (and all null before it had a rule). */
+    private Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("source", source);
+        fields.put("appliesTo", appliesTo);
+        fields.put("action", action == null ? null : action.key());
+        fields.put("limit", action == null ? null : Long.toString(limit));
+        fields.put("window", windowText());
+        fields.put("measure", measure == null ? null : measure.key());
+        fields.put("message", message);
+        return fields;
+    }
+
+    /** One field of a policy that a change changed: its value before and after, null for none. */
+    public record FieldChange(String field, String before, String after) {
     }
 
     /** Whether it governs an export of {@code sourceKey} by a user who holds the roles {@code hasRole} says. */

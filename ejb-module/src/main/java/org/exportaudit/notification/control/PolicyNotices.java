@@ -87,7 +87,8 @@ public class PolicyNotices {
                 thresholds.put(threshold.admin(), threshold.records());
             }
         }
-        addresses.remove(export.user()); // four eyes: the requester cannot approve, so is not asked, nor told of their own
+        // four eyes: the requester cannot approve, so is not asked, nor told of their own (by the name as four eyes compares it)
+        addresses.keySet().removeIf(admin -> Export.isSameUser(admin, export.user()));
         String link = links.toExport(export.exportId());
         boolean mail = false;
         for (Map.Entry<String, String> admin : addresses.entrySet()) {

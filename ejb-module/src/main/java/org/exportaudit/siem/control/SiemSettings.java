@@ -59,7 +59,7 @@ public class SiemSettings {
             if (!scheme.equals("tcp") && !scheme.equals("tls") || uri.getHost() == null || uri.getPort() < 1
                     || uri.getRawUserInfo() != null || !(uri.getRawPath() == null || uri.getRawPath().isEmpty())
                     || uri.getRawQuery() != null) {
-                throw new IllegalStateException(SYSLOG + " takes tcp://host:port or tls://host:port, not '" + entry + "'");
+                throw new IllegalStateException(SYSLOG + " takes tcp://host:port or tls://host:port, not '" + redacted(uri) + "'");
             }
             collectors.add(uri);
         }
@@ -87,7 +87,10 @@ public class SiemSettings {
         }
     }
 
-    /** A URL for a message: without its user information and query, which may hold credentials. */
+    /**
+     * An entry for a message, webhook or collector alike: without its user information and query, which may hold
+     * credentials. The one rule for both, so that a new kind of entry cannot echo a password the others hide.
+     */
     private static String redacted(URI uri) {
         return uri.getHost() == null ? "(no host)" : Webhook.withoutUserInfo(uri, null).toString();
     }

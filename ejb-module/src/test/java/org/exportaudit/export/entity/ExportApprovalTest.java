@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.OwnExportApproval;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,20 @@ class ExportApprovalTest {
     }
 
     @Test
+    void four_eyes_compares_user_names_as_keycloak_does_without_case() {
+        Export export = awaiting(); // asked for by bob
+
+        assertThrows(OwnExportApproval.class, () -> export.approve("Bob", LATER, "node-1", LATER));
+        assertThrows(OwnExportApproval.class, () -> export.deny("BOB", "mine", LATER));
+        assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
+        assertTrue(export.isRequestedBy("bob"));
+        assertTrue(export.isRequestedBy("bOb"));
+        assertFalse(export.isRequestedBy("bobby"));
+        assertFalse(export.isRequestedBy(" bob"));
+        assertFalse(export.isRequestedBy(null));
+    }
+
+    @Test
     void a_denial_ends_it_with_the_reason_its_requester_reads() {
         Export export = awaiting();
 
@@ -82,6 +97,37 @@ class ExportApprovalTest {
         assertTrue(export.isApprovalExpired(UNTIL));
         export.expire(UNTIL);
         assertEquals(ExportStatus.EXPIRED, export.status());
+    }
+
+    static Stream<Arguments> lateDecisions() {
+        return Stream.of(
+                Arguments.of("approved", (Consumer<Export>) e -> e.approve("alice", UNTIL, "node-1", UNTIL)),
+                Arguments.of("denied", (Consumer<Export>) e -> e.deny("alice", "no", UNTIL.plusSeconds(30))),
+                Arguments.of("withdrawn", (Consumer<Export>) e -> e.withdraw("bob", UNTIL.plusSeconds(59))),
+                Arguments.of("approved by its own requester", (Consumer<Export>) e -> e.approve("bob", UNTIL, "node-1", UNTIL)));
+    }
+
+    @ParameterizedTest(name = "{0} after the deadline, before the timer ran")
+    @MethodSource("lateDecisions")
+    void a_decision_after_the_deadline_is_refused_as_expired_even_before_the_timer_ran(String move, Consumer<Export> late) {
+        Export export = awaiting();
+
+        ApprovalExpired refused = assertThrows(ApprovalExpired.class, () -> late.accept(export));
+
+        assertEquals("EXPIRED", refused.status());
+        assertEquals(ExportStatus.AWAITING_APPROVAL, export.status(), "left to the expiry, which audits it");
+        assertFalse(export.isRunBy("node-1"));
+        assertNull(export.decidedBy());
+        assertTrue(export.isApprovalExpired(UNTIL));
+    }
+
+    @Test
+    void a_decision_a_moment_before_the_deadline_is_in_time() {
+        Export export = awaiting();
+
+        export.approve("alice", UNTIL.minusMillis(1), "node-1", UNTIL);
+
+        assertEquals(ExportStatus.PROCESSING, export.status());
     }
 
     static Stream<Arguments> decisions() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.exportaudit.client.PolicyRefused;
 import org.exportaudit.client.Roles;
@@ -93,5 +94,34 @@ class ExportPolicyTest {
         assertTrue(PolicyAction.STEP_UP.isStricterThan(PolicyAction.NOTIFY));
         assertEquals(PolicyAction.STEP_UP, PolicyAction.named("Step-Up"));
         assertThrows(PolicyRefused.class, () -> PolicyAction.named("deny"));
+    }
+
+    @Test
+    void a_change_of_the_message_alone_is_a_change_of_the_message() {
+        ExportPolicy policy = new ExportPolicy(new ExportPolicy.Rule("contacts", Roles.EXPORT, PolicyAction.BLOCK, 10,
+                null, PolicyMeasure.RECORDS, "Ask your manager."), "alice", NOW);
+
+        List<ExportPolicy.FieldChange> changes = policy.change(new ExportPolicy.Rule("contacts", Roles.EXPORT,
+                PolicyAction.BLOCK, 10, null, PolicyMeasure.RECORDS, "Ask the data protection officer."));
+
+        assertEquals(List.of(new ExportPolicy.FieldChange("message", "Ask your manager.", "Ask the data protection officer.")),
+                changes);
+    }
+
+    @Test
+    void a_change_names_every_field_that_changed_as_the_api_writes_it_and_none_that_did_not() {
+        ExportPolicy policy = new ExportPolicy(new ExportPolicy.Rule("contacts", Roles.EXPORT, PolicyAction.NOTIFY,
+                9_000_000, Duration.ofHours(24), PolicyMeasure.RECORDS, null), "alice", NOW);
+
+        List<ExportPolicy.FieldChange> changes = policy.change(new ExportPolicy.Rule(null, Roles.EXPORT,
+                PolicyAction.APPROVE, 8_000_000, Duration.ofDays(7), PolicyMeasure.RECORDS, "Reviewed."));
+
+        assertEquals(List.of(new ExportPolicy.FieldChange("source", "contacts", null),
+                new ExportPolicy.FieldChange("action", "notify", "approve"),
+                new ExportPolicy.FieldChange("limit", "9000000", "8000000"),
+                new ExportPolicy.FieldChange("window", "PT24H", "P7D"),
+                new ExportPolicy.FieldChange("message", null, "Reviewed.")), changes);
+        assertEquals(List.of(), policy.change(new ExportPolicy.Rule(null, Roles.EXPORT, PolicyAction.APPROVE, 8_000_000,
+                Duration.ofDays(7), PolicyMeasure.RECORDS, "Reviewed.")));
     }
 }

@@ -3,6 +3,7 @@ package org.exportaudit.siem.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
@@ -34,6 +35,18 @@ class SiemSettingsTest {
         for (String wrong : List.of("udp://127.0.0.1:514", "tcp://127.0.0.1", "tcp://127.0.0.1:514/x", "127.0.0.1:514")) {
             assertThrows(IllegalStateException.class, () -> SiemSettings.collectors(wrong), wrong);
         }
+    }
+
+    @Test
+    void a_collector_that_is_refused_is_named_without_its_password_or_query() {
+        for (String wrong : List.of("tcp://user:pass@logs.example.com:514", "tls://user:pass@logs.example.com",
+                "udp://user:pass@logs.example.com:514", "tcp://logs.example.com:514?token=pass", "user:pass@logs:514")) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> SiemSettings.collectors(wrong));
+            assertFalse(refused.getMessage().contains("pass"), refused.getMessage());
+        }
+        IllegalStateException named = assertThrows(IllegalStateException.class,
+                () -> SiemSettings.collectors("tcp://ops:s3cret@logs.example.com:514"));
+        assertTrue(named.getMessage().contains("tcp://logs.example.com:514"), named.getMessage());
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.exportaudit.client.AuditQueryRefused;
 import org.exportaudit.client.ExportBlocked;
 import org.exportaudit.client.ExportFileGone;
+import org.exportaudit.client.ExportHasNoFile;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
@@ -109,7 +110,7 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (thrown instanceof ExportNotFound || thrown instanceof NoticeNotFound || thrown instanceof PolicyNotFound) {
             return error(NOT_FOUND, "not-found", (Refusal) thrown, language);
         }
-        // 409: the export has already ended (so it cannot be cancelled), or is still processing (no file yet)
+        // 409: the export has already ended (so it cannot be cancelled), is still processing (no file yet), or never ran
         if (thrown instanceof ExportNotInProgress ended) {
             return error(CONFLICT, "not-in-progress", ended, language);
         }
@@ -118,6 +119,9 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         }
         if (thrown instanceof ExportStillRunning running) {
             return error(CONFLICT, "still-processing", running, language);
+        }
+        if (thrown instanceof ExportHasNoFile never) { // awaiting approval, denied, blocked, expired, withdrawn
+            return error(CONFLICT, "no-file", never, language);
         }
         // 410: the export's file was purged, or there never was one (cancelled, failed, performed by a host)
         if (thrown instanceof ExportFileGone gone) {
