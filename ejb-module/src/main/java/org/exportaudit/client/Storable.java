@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
  * What every database Export Audit runs on stores and compares, asked of a value before it reaches
  * SQL or a column, so that a value no database holds is refused with our words and never answered
  * with the database's (a 500, or an export that fails with the source's SQL in its message). One
- * rule for the log's and the trail's filters, the exports' filters, reasons, policy messages and
- * file names: each refuses with its own code, saying {@link #TEXT_KEY} or {@link #DATE_KEY}.
+ * rule for the log's and the trail's filters (their queries ask it as they are made), an export's
+ * filters, a denial's reason and a policy's message: each refuses with its own code, saying
+ * {@link #TEXT_KEY} or {@link #DATE_KEY}. File names refuse every control character themselves
+ * (ExportFileName), NUL among them.
  */
 public final class Storable {
 
