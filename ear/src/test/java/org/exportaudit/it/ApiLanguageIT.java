@@ -3,7 +3,11 @@ package org.exportaudit.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +49,38 @@ class ApiLanguageIT {
     void a_refusal_is_in_english_for_a_caller_who_asks_for_no_language_or_one_not_offered() throws Exception {
         assertRefusal(Api.as("bob").post("exports", UNSAFE), ENGLISH, "en");
         assertRefusal(Api.as("bob").accepting("de-DE,de;q=0.9").post("exports", UNSAFE), ENGLISH, "en");
+    }
+
+    @Test
+    void an_accept_language_that_does_not_parse_means_english_in_json() throws Exception {
+        for (String unparsable : new String[] {"sv;q=2", "sv;q=x", "sv;q=-1"}) {
+            assertRefusal(Api.as("bob").accepting(unparsable).post("exports", UNSAFE), ENGLISH, "en");
+            HttpResponse<String> me = Api.as("bob").accepting(unparsable).get("me");
+            assertEquals(200, me.statusCode(), unparsable + ": " + me.body());
+        }
+    }
+
+    @Test
+    void an_accept_or_a_content_type_that_does_not_parse_is_a_json_400() throws Exception {
+        String token = Api.as("bob").token();
+        List<String> wrong = new ArrayList<>();
+        for (String[] header : new String[][] {{"Accept", "///"}, {"Accept", "text/html;q=x"},
+            {"Accept", "application/json;q=2"}, {"Content-Type", "///"}, {"Content-Type", "application/json; charset=\""},
+            {"Content-Type", "application/json; charset=no-such-charset"}}) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(DemoRealm.APP.resolve("api/v1/exports"))
+                    .header("Authorization", "Bearer " + token)
+                    .header(header[0], header[1])
+                    .POST(HttpRequest.BodyPublishers.ofString(UNSAFE))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String type = answer.headers().firstValue("Content-Type").orElse("");
+            if (answer.statusCode() != 400 || !type.startsWith("application/json")
+                    || !"malformed-request".equals(Api.json(answer).getString("error", ""))
+                    || !Api.json(answer).getString("message", "").contains(header[0])) {
+                wrong.add(header[0] + ": " + header[1] + " → " + answer.statusCode() + " " + type + " " + answer.body());
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test

@@ -157,6 +157,19 @@ class ApprovalIT {
     }
 
     @Test
+    void a_reason_no_database_stores_is_400_and_changes_nothing() throws Exception {
+        long id = held(bob);
+        JsonObject before = Api.json(bob.get("exports/" + id));
+
+        HttpResponse<String> refused = sam.post("exports/" + id + "/deny", "{\"reason\": \"Not now\\u0000.\"}");
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("invalid-reason", Api.json(refused).getString("error"));
+        assertEquals(before, Api.json(bob.get("exports/" + id)));
+        assertEquals(List.of(AuditKind.EXPORT_REQUESTED, AuditKind.EXPORT_AWAITING_APPROVAL), kinds(records(id)));
+    }
+
+    @Test
     void the_requester_withdraws_their_request() throws Exception {
         long id = held(bob);
 

@@ -181,6 +181,31 @@ class AuditTrailApiIT {
     }
 
     @Test
+    void dates_and_characters_no_database_holds_are_a_400_naming_the_range_and_nothing_is_downloaded() throws Exception {
+        String[] refusals = {"to=9999-12-31", "from=-1000000000-01-01T00:00:00Z", "to=%2B10000-01-01T00:00:00Z",
+            "from=0000-01-01", "user=%00", "kind=%00"};
+        long downloadsBefore = items("kind=AUDIT_TRAIL_DOWNLOADED&user=alice&limit=500").size();
+
+        List<String> wrong = new ArrayList<>();
+        for (String refusal : refusals) {
+            for (String path : List.of("audit?" + refusal, "audit/csv?" + refusal)) {
+                HttpResponse<String> refused = alice.get(path);
+                JsonObject error = errorOf(refused);
+                String message = error.getString("message", "");
+                if (refused.statusCode() != 400 || !"invalid-filter".equals(error.getString("error", ""))
+                        || !(message.contains("0001-01-01") && message.contains("9999-12-30") || message.contains("U+0000"))) {
+                    wrong.add(path + " → " + refused.statusCode() + " " + refused.body());
+                }
+            }
+        }
+
+        assertEquals(List.of(), wrong);
+        assertEquals(downloadsBefore, items("kind=AUDIT_TRAIL_DOWNLOADED&user=alice&limit=500").size(),
+                "a refused download is none");
+        assertEquals(200, alice.get("audit?from=0001-01-01&to=9999-12-30").statusCode(), "the range's own ends are taken");
+    }
+
+    @Test
     void only_super_admins_read_verify_download_and_anchor() throws Exception {
         JsonObject before = Api.json(alice.get("audit/verify"));
         for (String path : List.of("audit", "audit/verify", "audit/csv")) {

@@ -162,6 +162,61 @@ class ExportFiltersIT {
         assertEquals(before, exports(), "no export was created");
     }
 
+    @Test
+    void a_value_no_column_of_its_type_holds_is_refused_with_400_and_starts_nothing() throws Exception {
+        long before = exports();
+        List<String[]> refusals = List.of(
+                new String[] {"id", "1".repeat(41), "9223372036854775807"},
+                new String[] {"id", "99999999999999999999", "9223372036854775807"},
+                new String[] {"created_on", "+10000-01-01", "9999-12-30"},
+                new String[] {"created_on", "9999-12-31", "9999-12-30"},
+                new String[] {"last_name", "Smith\u0000", "U+0000"});
+        for (String[] refusal : refusals) {
+            HttpResponse<String> refused = Api.as("bob").post("exports",
+                    request("contacts", "CSV", Map.of(refusal[0], refusal[1])));
+
+            assertEquals(400, refused.statusCode(), refused.body());
+            JsonObject error = Api.json(refused);
+            assertEquals("invalid-filter", error.getString("error"), refused.body());
+            String message = error.getString("message");
+            assertTrue(message.contains("'" + refusal[0] + "'") && message.contains(refusal[2]), message);
+            assertFalse(message.contains("SELECT"), message);
+        }
+        assertEquals(before, exports(), "no export was created");
+    }
+
+    @Test
+    void a_governed_request_with_a_number_no_column_holds_is_a_400_not_a_500() throws Exception {
+        long before = exports();
+        Policies policies = new Policies();
+        try {
+            policies.add("{\"source\": \"contacts\", \"action\": \"notify\", \"limit\": 10000000}");
+
+            HttpResponse<String> refused = Api.as("erin").post("exports", request("contacts", "CSV",
+                    Map.of("id", "1".repeat(41))));
+
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals("invalid-filter", Api.json(refused).getString("error"));
+        } finally {
+            policies.removeAll();
+        }
+        assertEquals(before, exports(), "no export was created");
+    }
+
+    @Test
+    void a_file_name_of_a_windows_device_or_with_a_format_character_is_refused_and_starts_nothing() throws Exception {
+        long before = exports();
+        for (String name : new String[] {"CON", "nul.txt", "com1", "LPT9.csv", "\u202Egpj.exe"}) {
+            HttpResponse<String> refused = Api.as("bob").post("exports", Json.createObjectBuilder()
+                    .add("source", "contacts").add("format", "CSV").add("fileName", name).build().toString());
+
+            assertEquals(400, refused.statusCode(), name + ": " + refused.body());
+            assertEquals("invalid-file-name", Api.json(refused).getString("error"), refused.body());
+            assertFalse(Api.json(refused).getString("message").contains("\u202E"), "the override is not quoted back");
+        }
+        assertEquals(before, exports(), "no export was created");
+    }
+
     /** An index serves a number filter: the contacts' primary key, in PostgreSQL's plan and in H2's. */
     @Test
     void a_filter_on_the_id_is_served_by_the_primary_key() throws Exception {

@@ -81,6 +81,26 @@ class ExportLogIT {
     }
 
     @Test
+    void dates_and_characters_no_database_holds_are_a_400_naming_the_range() throws Exception {
+        Api alice = Api.as("alice");
+        List<String> wrong = new ArrayList<>();
+        for (String refusal : new String[] {"to=9999-12-31", "from=-1000000000-01-01T00:00:00Z", "from=0000-12-31",
+            "to=%2B10000-01-01T00:00:00Z", "source=%00", "user=bob%00", "status=FAILED%00"}) {
+            for (String path : List.of("exports?" + refusal, "exports/csv?" + refusal)) {
+                HttpResponse<String> refused = alice.get(path);
+                String body = refused.body();
+                if (refused.statusCode() != 400 || !body.contains("\"invalid-filter\"")
+                        || !(body.contains("0001-01-01") && body.contains("9999-12-30") || body.contains("U+0000"))) {
+                    wrong.add(path + " → " + refused.statusCode() + " " + body);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(200, alice.get("exports?from=0001-01-01&to=9999-12-30").statusCode(), "the range's own ends are taken");
+        assertEquals(200, alice.get("exports/csv?from=0001-01-01&to=9999-12-30").statusCode());
+    }
+
+    @Test
     void filters_narrow_the_log() throws Exception {
         Api alice = Api.as("alice");
         long deals = Api.as("bob").start("deals", "CSV");

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,6 +48,25 @@ class PageSecurityIT {
 
         assertEquals(403, page.statusCode());
         assertTrue(page.body().contains("No access"), page.body());
+    }
+
+    @Test
+    void a_viewer_zone_cookie_that_does_not_decode_is_ignored_and_an_unparsable_language_is_english() throws Exception {
+        String token = DemoRealm.accessToken("alice");
+        List<String> wrong = new ArrayList<>();
+        for (String page : new String[] {"index.xhtml", "exports.xhtml", "audit.xhtml"}) {
+            for (String cookie : new String[] {"ea-zone=%", "ea-zone=%zz", "ea-zone=Europe%2", "ea-zone=%E0%A4%A"}) {
+                HttpResponse<String> shown = HTTP.send(HttpRequest.newBuilder(DemoRealm.APP.resolve(page))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Cookie", cookie)
+                        .header("Accept-Language", "sv;q=2")
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (shown.statusCode() != 200 || !shown.body().contains("lang=\"en\"")) {
+                    wrong.add(page + " with " + cookie + " → " + shown.statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test

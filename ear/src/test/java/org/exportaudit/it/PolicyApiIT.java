@@ -174,6 +174,22 @@ class PolicyApiIT {
     }
 
     @Test
+    void a_message_no_database_stores_is_refused_and_nothing_is_stored() throws Exception {
+        long existing = policies.add(DEALS_NOTICE);
+        String withNul = "{\"source\": \"contacts\", \"action\": \"block\", \"limit\": 500000, \"window\": \"PT24H\","
+                + " \"message\": \"Ask\\u0000 Alice\"}";
+        List<JsonObject> before = all();
+        long auditedBefore = policyAuditRecords();
+
+        for (HttpResponse<String> refused : List.of(alice.post("policies", withNul), alice.put("policies/" + existing, withNul))) {
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals("invalid-message", Api.json(refused).getString("error"), refused.body());
+        }
+        assertEquals(before, all(), "nothing stored, nothing changed");
+        assertEquals(auditedBefore, policyAuditRecords(), "a refused change is not audited");
+    }
+
+    @Test
     void a_policy_cannot_be_changed_into_the_rule_of_another() throws Exception {
         long notice = policies.add(DEALS_NOTICE);
         long other = policies.add(DEALS_NOTICE.replace("PT24H", "PT1H"));

@@ -15,6 +15,26 @@ public record AuditQuery(String kind, String user, Long exportId, Instant from, 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
+    /** Refuses filters no database could compare, as {@link ExportLogQuery} does. */
+    public AuditQuery {
+        text("kind", kind);
+        text("user", user);
+        instant("from", from);
+        instant("to", to);
+    }
+
+    private static void text(String name, String value) {
+        if (!Storable.text(value)) {
+            throw new AuditQueryRefused("invalid-filter", Storable.TEXT_KEY, name);
+        }
+    }
+
+    private static void instant(String name, Instant value) {
+        if (!Storable.instant(value)) {
+            throw new AuditQueryRefused("invalid-filter", Storable.DATE_KEY, Storable.dateArguments(name));
+        }
+    }
+
     /** The first page of the whole trail. */
     public static AuditQuery newest(int limit) {
         return new AuditQuery(null, null, null, null, null, limit, null);

@@ -14,6 +14,7 @@ import java.util.List;
 import org.exportaudit.client.PolicyNotFound;
 import org.exportaudit.client.PolicyRefused;
 import org.exportaudit.client.PolicyRequest;
+import org.exportaudit.client.Storable;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.PolicyView;
 import org.exportaudit.client.Roles;
@@ -96,6 +97,9 @@ public class ExportPolicies {
             throw new PolicyRefused("unknown-source", "policy.source.unknown", source);
         }
         String role = request.appliesTo() == null || request.appliesTo().isBlank() ? null : request.appliesTo().strip();
+        if (!Storable.text(request.message())) {
+            throw new PolicyRefused("invalid-message", Storable.TEXT_KEY, "message");
+        }
         Duration window = ExportPolicy.Rule.window(request.window());
         return new ExportPolicy.Rule(source, role, PolicyAction.named(request.action()), request.limit(), window,
                 PolicyMeasure.named(request.measure()), request.message());

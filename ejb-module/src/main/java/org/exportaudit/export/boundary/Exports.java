@@ -30,6 +30,7 @@ import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.NotTheRequester;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.RecordedExport;
+import org.exportaudit.client.Storable;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ApprovalExpiry;
@@ -49,6 +50,7 @@ import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.ExportPolicy;
 import org.exportaudit.export.entity.ExportStatus;
+import org.exportaudit.export.entity.Filter;
 import org.exportaudit.export.entity.PolicyAction;
 import org.exportaudit.export.entity.Lease;
 import org.exportaudit.export.entity.Source;
@@ -133,7 +135,8 @@ public class Exports implements ExportOperations {
         }
         Source source = catalog.named(request.source());
         ExportFormat format = ExportFormat.named(request.format());
-        source.filters(request.filters()); // refuses filters on undeclared columns, and values not of their column's type
+        // refuses filters on undeclared columns, values not of their column's type, and values no database holds
+        source.filters(request.filters()).forEach(Exports::requireStorable);
         String fileName = ExportFileName.of(request.fileName(), format, source.key(), LocalDate.now(clock));
         String storedFilters = filters.format(request.filters());
         if (storedFilters.length() > Export.FILTERS_LENGTH) {
@@ -225,6 +228,15 @@ public class Exports implements ExportOperations {
                 export.format().name(), export.filters(), export.requestedAt()));
     }
 
+    /** A filter's value as a database holds it: text without NUL, a date within the days Storable names. */
+    private static void requireStorable(Filter filter) {
+        if (!Storable.value(filter.value())) {
+            throw filter.value() instanceof String
+                    ? new ExportRefused("invalid-filter", Storable.TEXT_KEY, filter.column().name())
+                    : new ExportRefused("invalid-filter", Storable.DATE_KEY, Storable.dateArguments(filter.column().name()));
+        }
+    }
+
     @Override
     @RolesAllowed(Roles.SUPER_ADMIN)
     public ExportView approve(long id) {
@@ -241,6 +253,9 @@ public class Exports implements ExportOperations {
     public ExportView deny(long id, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > Export.REASON_LENGTH) {
             throw new ExportRefused("invalid-reason", "export.invalid-reason", Export.REASON_LENGTH);
+        }
+        if (!Storable.text(reason)) {
+            throw new ExportRefused("invalid-reason", Storable.TEXT_KEY, "reason");
         }
         Export export = locked(id);
         Instant now = clock.instant();
@@ -290,6 +305,9 @@ public class Exports implements ExportOperations {
     public ExportView record(RecordedExport performed) {
         if (performed == null || performed.records() < 0) {
             throw new ExportRefused("invalid-record", "export.invalid-record");
+        }
+        if (!Storable.instant(performed.performedAt())) {
+            throw new ExportRefused("invalid-record", Storable.DATE_KEY, Storable.dateArguments("performedAt"));
         }
         Source source = catalog.named(performed.source());
         ExportFormat format = ExportFormat.named(performed.format());

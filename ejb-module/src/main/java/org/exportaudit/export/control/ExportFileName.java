@@ -17,8 +17,14 @@ public final class ExportFileName {
     // Well within the column (Export.FILE_NAME_LENGTH): names are offered to browsers and file systems too.
     static final int LONGEST = 120;
 
-    // Path separators, Windows' reserved characters and every control character.
-    private static final Pattern FORBIDDEN = Pattern.compile("[/\\\\<>:\"|?*\\p{Cntrl}]");
+    // Path separators, Windows' reserved characters, every control character and every format
+    // character (U+202E RIGHT-TO-LEFT OVERRIDE shows 'gpj.exe' as 'exe.jpg' in the log).
+    private static final Pattern FORBIDDEN = Pattern.compile("[/\\\\<>:\"|?*\\p{Cntrl}\\p{Cf}]");
+
+    // Windows opens a device for these, in any case, whatever follows the first dot ('nul.txt',
+    // 'CON.tar.gz'), and with spaces before it: the downloaded file would never be written.
+    private static final Pattern DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]"
+            + "|LPT[0-9\u00b9\u00b2\u00b3]) *(\\..*)?");
 
     private ExportFileName() {
     }
@@ -40,6 +46,9 @@ public final class ExportFileName {
         }
         if (FORBIDDEN.matcher(name).find() || name.contains("..") || name.startsWith(".") || name.startsWith("-")) {
             throw refused("invalid-file-name.unsafe", printable(name));
+        }
+        if (DEVICE.matcher(name).matches()) {
+            throw refused("invalid-file-name.device", name);
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (ExportFormat other : ExportFormat.values()) {
@@ -63,6 +72,6 @@ public final class ExportFileName {
     }
 
     private static String printable(String name) {
-        return name.replaceAll("\\p{Cntrl}", "?");
+        return name.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?");
     }
 }

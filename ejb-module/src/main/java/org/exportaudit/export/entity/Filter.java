@@ -1,6 +1,7 @@
 package org.exportaudit.export.entity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import org.exportaudit.client.ExportRefused;
 public record Filter(Column column, Object value) {
 
     /** A plain decimal, as a number column exports it: an optional minus, digits, an optional fraction. */
+    /** The most digits a number filter may have: DECIMAL's greatest precision in most databases. */
+    static final int MOST_DIGITS = 38;
+
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     /** {@code yyyy-mm-dd hh:mm[:ss[.fff]]}, a {@code T} allowed for the space, an optional offset ({@code Z}, {@code +01:00}). */
@@ -89,15 +93,27 @@ public record Filter(Column column, Object value) {
         statement.setObject(index, value);
     }
 
-    /** A whole number as a long where it fits (7.0 is 7), else the decimal as it is. */
+    /**
+     * A whole number as a long where it fits (7.0 is 7), else the decimal as it is. A declaration
+     * says "number", not the column's SQL type, and a database refuses a parameter its column's type
+     * cannot hold (a failed export that shows the source's SQL), so a number must fit the widest
+     * type such a column commonly has: its whole part a BIGINT, at most {@link #MOST_DIGITS} digits
+     * in all, DECIMAL's usual greatest precision.
+     */
     private static Object number(Column column, String text) {
         if (!PLAIN_NUMBER.matcher(text).matches()) {
             throw refused(column, "filter.invalid.number");
         }
         BigDecimal number = new BigDecimal(text);
+        BigDecimal whole = number.setScale(0, RoundingMode.DOWN);
+        if (whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0 || whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                || number.stripTrailingZeros().precision() > MOST_DIGITS) {
+            throw new ExportRefused("invalid-filter", "filter.number.out-of-range", column.name(),
+                    Long.toString(Long.MIN_VALUE), Long.toString(Long.MAX_VALUE), MOST_DIGITS);
+        }
         try {
             return number.stripTrailingZeros().longValueExact();
-        } catch (ArithmeticException fractionOrTooLarge) {
+        } catch (ArithmeticException fraction) {
             return number;
         }
     }
@@ -109,6 +125,7 @@ public record Filter(Column column, Object value) {
             throw refused(column, "filter.invalid.date");
         }
     }
+
 
     private static Object timestamp(Column column, String text) {
         try {

@@ -41,6 +41,33 @@ class ExportFileNameTest {
         assertEquals("invalid-file-name", refused.reason());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"CON", "con", "nul.txt", "NUL.csv", "Prn", "aux.tar.gz", "COM1", "com9.csv", "lpt9.csv",
+        "LPT1", "com\u00b9", "nul .csv"})
+    void refuses_the_names_of_windows_devices_in_any_case_with_any_extension(String name) {
+        ExportRefused refused = assertThrows(ExportRefused.class,
+                () -> ExportFileName.of(name, ExportFormat.CSV, "contacts", TODAY));
+        assertEquals("invalid-file-name", refused.reason());
+        assertEquals("invalid-file-name.device", refused.key());
+    }
+
+    @Test
+    void names_that_only_begin_as_a_device_are_names() {
+        assertEquals("console.csv", ExportFileName.of("console", ExportFormat.CSV, "contacts", TODAY));
+        assertEquals("com10.csv", ExportFileName.of("com10.csv", ExportFormat.CSV, "contacts", TODAY));
+        assertEquals("my nul.csv", ExportFileName.of("my nul", ExportFormat.CSV, "contacts", TODAY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202Egpj.exe", "report\u200B", "a\u2066b", "\uFEFFreport", "nul\u0000.csv"})
+    void refuses_format_and_control_characters_and_does_not_quote_them_back(String name) {
+        ExportRefused refused = assertThrows(ExportRefused.class,
+                () -> ExportFileName.of(name, ExportFormat.CSV, "contacts", TODAY));
+        assertEquals("invalid-file-name", refused.reason());
+        assertTrue(refused.getMessage().chars().noneMatch(c -> Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.CONTROL), refused.getMessage());
+    }
+
     @Test
     void refuses_overlong_names() {
         assertThrows(ExportRefused.class, () -> ExportFileName.of("x".repeat(200), ExportFormat.CSV, "contacts", TODAY));

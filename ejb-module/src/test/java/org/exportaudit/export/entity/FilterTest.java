@@ -1,6 +1,7 @@
 package org.exportaudit.export.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.exportaudit.client.ExportRefused;
+import org.exportaudit.client.Storable;
 import org.junit.jupiter.api.Test;
 
 class FilterTest {
@@ -34,15 +36,52 @@ class FilterTest {
     }
 
     @Test
-    void a_fraction_or_a_number_beyond_a_long_is_a_decimal() {
+    void a_fraction_is_a_decimal() {
         Filter fraction = Filter.of(NUMBER, "-3.50");
-        Filter huge = Filter.of(NUMBER, "9223372036854775808");
+        Filter wide = Filter.of(NUMBER, "9223372036854775807.5");
 
         assertEquals(new BigDecimal("-3.50"), fraction.value());
         assertEquals("NUMERIC", fraction.sqlType());
         assertEquals("-3.50", fraction.text());
-        assertEquals(new BigDecimal("9223372036854775808"), huge.value());
-        assertEquals("9223372036854775808", huge.text());
+        assertEquals(new BigDecimal("9223372036854775807.5"), wide.value());
+        assertEquals("9223372036854775807.5", wide.text());
+    }
+
+    @Test
+    void a_number_no_numeric_column_holds_is_refused_before_the_database_sees_it() {
+        for (String huge : List.of("9223372036854775808", "-9223372036854775809", "1".repeat(41),
+                "12345678901234567890123.5", "1." + "0".repeat(40) + "1")) {
+            ExportRefused refused = assertThrows(ExportRefused.class, () -> Filter.of(NUMBER, huge), huge);
+
+            assertEquals("invalid-filter", refused.reason());
+            assertEquals("filter.number.out-of-range", refused.key());
+            assertTrue(refused.getMessage().contains("'lead_score'")
+                    && refused.getMessage().contains("9223372036854775807"), refused.getMessage());
+        }
+        assertEquals(new BigDecimal("1." + "0".repeat(36) + "1"), Filter.of(NUMBER, "1." + "0".repeat(36) + "1").value());
+    }
+
+    @Test
+    void a_date_a_time_or_a_text_no_database_holds_is_read_and_then_not_held() {
+        List<Object[]> beyond = List.of(
+                new Object[] {DATE, "+10000-01-01"},
+                new Object[] {DATE, "9999-12-31"},
+                new Object[] {DATE, "0000-01-01"},
+                new Object[] {DATE, "-999999999-01-01"},
+                new Object[] {TIMESTAMP, "+10000-01-01T00:00:00"},
+                new Object[] {TIMESTAMP, "9999-12-31T23:00:00"},
+                new Object[] {TIMESTAMP, "+999999999-12-31T23:59:59Z"},
+                new Object[] {TIMESTAMP, "-0001-12-31T23:59:59+01:00"},
+                new Object[] {TEXT, "Austria\u0000"});
+        for (Object[] value : beyond) {
+            assertFalse(Storable.value(Filter.of((Column) value[0], (String) value[1]).value()), (String) value[1]);
+        }
+        for (String held : List.of("9999-12-30", "0001-01-01", "2024-02-29")) {
+            assertTrue(Storable.value(Filter.of(DATE, held).value()), held);
+        }
+        assertTrue(Storable.value(Filter.of(TIMESTAMP, "9999-12-30T23:59:59+14:00").value()));
+        assertTrue(Storable.value(Filter.of(TEXT, "Österreich").value()));
+        assertTrue(Storable.value(Filter.of(NUMBER, "42").value()));
     }
 
     @Test

@@ -83,9 +83,9 @@ public class AuditTrailPage implements Serializable {
 
     /** Applies the filters, from the newest record; a refusal is shown and the table keeps what it showed. */
     public void search() {
-        AuditQuery asked = new AuditQuery(blankToNull(kind), blankToNull(user), export, time.startOf(from),
-                time.endOf(to), PAGE, null);
         try {
+            AuditQuery asked = new AuditQuery(blankToNull(kind), blankToNull(user), export, time.startOf(from),
+                    time.endOf(to), PAGE, null);
             page = records.page(asked);
             filters = asked;
             cursors.clear();

@@ -15,6 +15,7 @@ import org.exportaudit.client.DownloadView;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportNotInProgress;
+import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.boundary.Exports;
@@ -59,11 +60,21 @@ public class ExportLogView implements Serializable {
         return pages;
     }
 
-    /** Applies the filters, from the first page. */
+    /**
+     * Applies the filters, from the first page; filters the query refuses (a date no database holds)
+     * are said, and the table keeps what it showed.
+     */
     public void search() {
-        ExportLogQuery query = new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
-                time.startOf(from), time.endOf(to), PAGE, null);
-        pages = new ExportLogPages(query);
+        try {
+            pages = new ExportLogPages(new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
+                    time.startOf(from), time.endOf(to), PAGE, null));
+        } catch (ExportRefused refused) {
+            message(FacesMessage.SEVERITY_ERROR, Texts.of(refused));
+            FacesContext.getCurrentInstance().validationFailed();
+            if (pages == null) {
+                pages = new ExportLogPages(ExportLogQuery.newest(PAGE));
+            }
+        }
     }
 
     /** The download of the log as the filters applied select it, through the API (see ExportLogFiles). */

@@ -90,10 +90,26 @@ public class ViewerTime {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName())) {
-                    return java.net.URLDecoder.decode(cookie.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                    return decoded(cookie.getValue());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The cookie's zone name, %-decoded as viewer-zone.js encodes it; null for a value that does not
+     * decode ({@code %}, {@code %zz}), which counts as no zone, as an unknown one does: any site on
+     * the same host name can plant the cookie, and no page may fail for it.
+     */
+    static String decoded(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 }

@@ -38,4 +38,13 @@ class LanguageTest {
         assertEquals(ZoneId.of("UTC"), ViewerTime.of(null, null));
         assertEquals(ZoneId.of("UTC"), ViewerTime.of("x".repeat(500), "../../etc/passwd"));
     }
+
+    @Test
+    void a_zone_cookie_that_does_not_decode_counts_as_none() {
+        assertEquals("Europe/Stockholm", ViewerTime.decoded("Europe%2FStockholm"));
+        for (String broken : new String[] {"%", "%zz", "Europe%2", "%E0%A4%A"}) {
+            assertEquals(null, ViewerTime.decoded(broken), broken);
+            assertEquals(ZoneId.of("Europe/Stockholm"), ViewerTime.of(ViewerTime.decoded(broken), "Europe/Stockholm"));
+        }
+    }
 }
