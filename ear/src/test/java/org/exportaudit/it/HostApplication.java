@@ -53,8 +53,7 @@ public class HostApplication extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(response, () -> switch (request.getPathInfo()) {
-            // a performed-at instant no database column holds: a genuine failure inside the EJB
-            case "/broken" -> exports.record(new RecordedExport("companies", "CSV", "broken", 1, Instant.MAX));
+            case "/broken" -> unreadable();
             case "/start" -> exports.start(ExportRequest.of(request.getParameter("source"), request.getParameter("format")));
             case "/record" -> exports.record(new RecordedExport(request.getParameter("source"),
                     request.getParameter("format"), "host-" + request.getParameter("source"),
@@ -127,6 +126,37 @@ public class HostApplication extends HttpServlet {
             return 0;
         }
         return type.isPrimitive() ? (byte) 0 : null;
+    }
+
+    /**
+     * A genuine failure inside Export Audit, not a refusal: an export whose row holds a policy's terms that
+     * no code of Export Audit writes (they do not parse) cannot be read. Every input that could reach the
+     * EJB API is refused before it does harm, so the row is spoiled from outside, read, and put right again
+     * at once, before any other test reads the log.
+     */
+    private ExportView unreadable() {
+        long id = exports.record(new RecordedExport("companies", "CSV", "broken", 1, Instant.now())).id();
+        try {
+            javax.sql.DataSource database = (javax.sql.DataSource) new InitialContext()
+                    .lookup("java:jboss/datasources/ExportAuditDS");
+            terms(database, id, "not the terms of a policy");
+            try {
+                return exports.find(id);
+            } finally {
+                terms(database, id, null);
+            }
+        } catch (NamingException | java.sql.SQLException e) {
+            throw new IllegalStateException("The test could not spoil export " + id + "'s row", e);
+        }
+    }
+
+    private static void terms(javax.sql.DataSource database, long id, String terms) throws java.sql.SQLException {
+        try (java.sql.Connection connection = database.getConnection();
+                java.sql.PreparedStatement update = connection.prepareStatement("UPDATE export SET policy_terms = ? WHERE id = ?")) {
+            update.setString(1, terms);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
     }
 
     private interface Call {

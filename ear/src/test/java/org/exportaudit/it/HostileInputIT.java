@@ -230,7 +230,9 @@ class HostileInputIT {
     private static List<String> withEncoded() {
         List<String> values = new ArrayList<>();
         TEXTS.forEach(text -> values.add(URLEncoder.encode(text, StandardCharsets.UTF_8)));
-        values.addAll(List.of("%ED%A0%80", "%C0%80", "%FF%FE", "%E0%A4%A", "%", "%25%", "a%00b"));
+        // no UTF-8 at all (a surrogate, an overlong NUL, bytes no UTF-8 has); a broken escape such as "%zz" no
+        // HTTP client sends, which the pages' cookie test covers instead
+        values.addAll(List.of("%ED%A0%80", "%C0%80", "%FF%FE", "%E0%A4", "a%00b"));
         return values;
     }
 
@@ -335,14 +337,21 @@ class HostileInputIT {
         expectPage(browser, what + ", submitted");
     }
 
-    /** The page is the product's page, not an error page, and shows no database or JVM text. */
+    /**
+     * The page is the product's page, not an error page, and what it says of the request (its messages)
+     * holds no database or JVM text.
+     */
     private void expectPage(Browser browser, String what) {
         String source = browser.source();
         String visible = browser.text(By.tagName("body"));
         if (!source.contains("ea-") || visible.contains("Internal Server Error") || visible.contains("Error 500")) {
             problems.add(what + ": not the product's page: " + shorten(visible));
-        } else if (DATABASE_TEXT.matcher(visible).find() && !visible.contains("=HYPERLINK")) {
-            problems.add(what + ": database or JVM text on the page: " + shorten(visible));
+            return;
+        }
+        for (org.openqa.selenium.WebElement message : browser.all(By.cssSelector(".ui-messages, .ui-message"))) {
+            if (DATABASE_TEXT.matcher(message.getText()).find()) {
+                problems.add(what + ": database or JVM text in a message: " + shorten(message.getText()));
+            }
         }
     }
 

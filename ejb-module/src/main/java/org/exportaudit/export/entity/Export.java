@@ -137,7 +137,7 @@ public class Export {
 
     /**
      * Why it was denied (the approver's words) or blocked (the policy's message). Exports that expired
-     * before V14's release may hold an English sentence here, which nothing reads.
+     * before their expiry was kept as a deadline may hold an English sentence here, which nothing reads.
      */
     @Column(name = "reason", length = 1000)
     private String reason;

@@ -15,6 +15,7 @@ import jakarta.json.JsonException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -127,9 +128,10 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (thrown instanceof ExportFileGone gone) {
             return error(GONE, "file-gone", gone, language);
         }
-        // Jakarta REST's own answers (unknown path, method not allowed, unsupported media type): as it made them
-        if (thrown instanceof WebApplicationException rejected) {
-            return rejected.getResponse();
+        // Jakarta REST's own refusals (no such path, a method not allowed, a media type it cannot read or write,
+        // a body it cannot read): their status and headers (Allow, say), with the API's JSON body
+        if (thrown instanceof WebApplicationException rejected && rejected.getResponse().getStatus() < 500) {
+            return rejected(rejected.getResponse(), language);
         }
         // Anything else is a fault of ours: logged in full here under an incident id, which alone the caller reads
         String incident = Incident.logged(LOG, "the API failed on " + request.getMethod() + " " + request.getRequestURI(), thrown);
@@ -137,6 +139,26 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
                 language).entity(JSON.createObjectBuilder().add("error", "internal-error")
                         .add("message", Messages.text(language, "api.internal-error", incident)).add("incident", incident).build())
                 .build();
+    }
+
+    /** Jakarta REST's refusal, said as every error of the API is: {@code {error, message}}. */
+    private static Response rejected(Response made, Locale language) {
+        String error = switch (made.getStatus()) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> "malformed-request";
+        };
+        Response.ResponseBuilder answer = Response.status(made.getStatus()).type(MediaType.APPLICATION_JSON_TYPE).language(language)
+                .entity(JSON.createObjectBuilder().add("error", error)
+                        .add("message", Messages.text(language, "api.rejected", made.getStatus())).build());
+        made.getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> answer.header(name, value));
+            }
+        });
+        return answer.build();
     }
 
     /** A refusal's answer: its text in the caller's language. */
