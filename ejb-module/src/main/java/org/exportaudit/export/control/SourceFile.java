@@ -79,6 +79,7 @@ public class SourceFile {
         try (Connection connection = ((DataSource) new InitialContext().lookup(source.datasource())).getConnection();
                 PreparedStatement select = connection.prepareStatement(source.selectQuery(Map.of()))) {
             connection.setReadOnly(true);
+            connection.setAutoCommit(false); // PostgreSQL streams a cursor only inside a transaction
             select.setFetchSize(5_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -88,6 +89,8 @@ public class SourceFile {
                     }
                     record.accept(row);
                 }
+            } finally {
+                connection.rollback(); // it only read
             }
         } catch (SQLException | NamingException e) {
             throw new IllegalStateException("Cannot read the records of " + sourceKey + ": " + e.getMessage(), e);
