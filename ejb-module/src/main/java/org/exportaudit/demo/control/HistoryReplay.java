@@ -286,7 +286,7 @@ public class HistoryReplay {
             }
         }
         for (String source : kinds.stream().map(DemoHistory.Kind::source).distinct().toList()) {
-            Map<DemoHistory.Kind, Predicate<String[]>> selected = new HashMap<>();
+            Map<DemoHistory.Kind, Predicate<SourceFile.Record>> selected = new HashMap<>();
             kinds.stream().filter(kind -> kind.source().equals(source))
                     .forEach(kind -> selected.put(kind, files.filter(source, kind.filters())));
             selected.keySet().forEach(kind -> records.put(kind, 0L));
@@ -296,7 +296,7 @@ public class HistoryReplay {
                     records.merge(kind, 1L, Long::sum);
                     List<String[]> kept = rows.get(kind);
                     if (kept != null) {
-                        kept.add(row);
+                        kept.add(row.values());
                     }
                 }
             }));

@@ -69,11 +69,49 @@ public class SourceFile {
     }
 
     /**
-     * Reads every record of the source, in the order its exports write them, handing each to
-     * {@code record}: one pass, so that the demo's history reads each source once, however many
-     * exports of it it holds.
+     * One record of a source being read: its values are read from the cursor as they are asked for,
+     * so that the many records that no export of the history selects cost a column or two each.
      */
-    public void read(String sourceKey, Consumer<String[]> record) {
+    public static final class Record {
+
+        private final ResultSet cursor;
+        private final String[] values;
+        private final boolean[] read;
+
+        Record(ResultSet cursor, int width) {
+            this.cursor = cursor;
+            this.values = new String[width];
+            this.read = new boolean[width];
+        }
+
+        /** The value of the column at {@code index} (from 0) as text, as the files have it. */
+        public String value(int index) {
+            if (!read[index]) {
+                try {
+                    values[index] = cursor.getString(index + 1);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot read a record: " + e.getMessage(), e);
+                }
+                read[index] = true;
+            }
+            return values[index];
+        }
+
+        /** All its values, for a file. */
+        public String[] values() {
+            for (int index = 0; index < values.length; index++) {
+                value(index);
+            }
+            return values.clone();
+        }
+    }
+
+    /**
+     * Reads every record of the source, in the order its exports write them, handing each to
+     * {@code record} while it is the current one: one pass, so that the demo's history reads each
+     * source once, however many exports of it it holds.
+     */
+    public void read(String sourceKey, Consumer<Record> record) {
         Source source = catalog.named(sourceKey);
         int width = source.columns().size();
         try (Connection connection = ((DataSource) new InitialContext().lookup(source.datasource())).getConnection();
@@ -83,11 +121,7 @@ public class SourceFile {
             select.setFetchSize(5_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    String[] row = new String[width];
-                    for (int column = 0; column < width; column++) {
-                        row[column] = rows.getString(column + 1);
-                    }
-                    record.accept(row);
+                    record.accept(new Record(rows, width));
                 }
             } finally {
                 connection.rollback(); // it only read
@@ -98,15 +132,15 @@ public class SourceFile {
     }
 
     /**
-     * Whether a record that {@link #read} handed over passes the filters as an export's query
+     * Whether a record that {@link #read} hands over passes the filters as an export's query
      * applies them to text columns: the value as text, equal.
      */
-    public Predicate<String[]> filter(String sourceKey, Map<String, String> filters) {
+    public Predicate<Record> filter(String sourceKey, Map<String, String> filters) {
         Source source = catalog.named(sourceKey);
         source.filters(filters); // refuses filters on undeclared columns
         Map<Integer, String> values = new HashMap<>();
         filters.forEach((column, value) -> values.put(source.indexOf(column), value));
-        return row -> values.entrySet().stream().allMatch(value -> value.getValue().equals(row[value.getKey()]));
+        return row -> values.entrySet().stream().allMatch(value -> value.getValue().equals(row.value(value.getKey())));
     }
 
     /**
