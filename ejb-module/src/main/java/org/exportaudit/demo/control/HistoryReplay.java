@@ -107,6 +107,7 @@ public class HistoryReplay {
     Lease lease;
 
 
+    // One replay's state: it runs once, at start, from the DemoRecords singleton.
     private final Map<Integer, Export> written = new HashMap<>();
     private final Map<String, Export> firstFile = new HashMap<>();
     private final Map<Long, SourceFile.Written> filed = new HashMap<>();
