@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -18,12 +19,17 @@ import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.exportaudit.demo.control.CrmRecords;
+import org.exportaudit.demo.control.DemoHistory;
+import org.exportaudit.demo.control.HistoryReplay;
 import org.exportaudit.platform.SchemaMigrations;
 
 /**
  * The demo CRM for the embedded default: with {@code -Dexport-audit.demo-records=true} (bin/demo
  * and the tests) its tables are created and filled on first start, the same records every time. A
- * production server, without the property, never gets them.
+ * production server, without the property, never gets them. With {@code
+ * -Dexport-audit.demo-history=true} as well (bin/demo only: the tests count their own exports and
+ * audit records), a database without exports and audit records gets 60 days of them on its first
+ * start ({@link DemoHistory}), so that a newcomer meets a log, a dashboard and a trail.
  */
 @Startup
 @Singleton
@@ -33,15 +39,21 @@ import org.exportaudit.platform.SchemaMigrations;
 public class DemoRecords {
 
     private static final Logger LOG = Logger.getLogger(DemoRecords.class.getName());
+    static final String RECORDS = "export-audit.demo-records";
+    static final String HISTORY = "export-audit.demo-history";
+
     private static final long SEED = 20_261_124L;
     private static final int BATCH = 2_000;
 
     @Resource(lookup = "java:jboss/datasources/ExportAuditDS")
     DataSource database;
 
+    @Inject
+    HistoryReplay history;
+
     @PostConstruct
     void fillOnFirstStart() {
-        if (!Boolean.getBoolean("export-audit.demo-records")) {
+        if (!Boolean.getBoolean(RECORDS)) {
             return;
         }
         // A history of its own, so the demo tables never mix with the product's migrations.
@@ -60,6 +72,14 @@ public class DemoRecords {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the demo CRM records", e);
+        }
+        if (Boolean.getBoolean(HISTORY)) {
+            long started = System.nanoTime();
+            int exports = history.replayOnce(SEED);
+            if (exports > 0) {
+                LOG.info(() -> String.format("Demo history written: %d exports of the last %d days in %d ms", exports,
+                        DemoHistory.DAYS, (System.nanoTime() - started) / 1_000_000));
+            }
         }
     }
 
