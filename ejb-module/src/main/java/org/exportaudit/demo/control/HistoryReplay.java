@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
+import org.exportaudit.client.ExportFailure;
 import org.exportaudit.audit.entity.Download;
 import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.client.PolicyTerms;
@@ -67,8 +68,8 @@ public class HistoryReplay {
             + " a super admin approves them.";
     /** Why sam denied bob's export of all deals. */
     static final String DENIAL = "The forecast needs the open deals only: please filter by stage.";
-    /** Why erin's export failed: what the job says when it stopped before its file was complete (a restart). */
-    static final String FAILURE = "The export job stopped before its file was complete.";
+    /** Why erin's export failed: its job stopped before its file was complete (a restart), as ExportFailure keeps it. */
+    static final String FAILURE = ExportFailure.stopped().stored();
 
     @PersistenceContext
     EntityManager em;
@@ -165,7 +166,7 @@ public class HistoryReplay {
                 DemoHistory.APPROVAL_LIMIT, null, PolicyMeasure.RECORDS, POLICY_MESSAGE), added.by(), added.at());
         em.persist(policy);
         em.flush();
-        policies.fire(new PolicyEvents.Changed(policy.id(), added.by(), null, terms().toString(), added.at()));
+        policies.fire(new PolicyEvents.Changed(policy.id(), added.by(), null, terms().toString(), java.util.List.of(), added.at()));
     }
 
     private void request(DemoHistory.PlannedExport planned) {

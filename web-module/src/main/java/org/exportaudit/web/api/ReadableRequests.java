@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 import org.exportaudit.client.Messages;
 
 /**
- * Headers that Jakarta REST would fail on before any resource runs, settled in front of it:
+ * Requests that Jakarta REST would fail on before any resource runs, settled in front of it: a path
+ * whose percent-encoding is no UTF-8 ({@code /exports/%C0%80}) is answered by RESTEasy with a 400 in
+ * HTML, and so are headers:
  * RESTEasy answers an {@code Accept-Language} with a weight out of range ({@code sv;q=2}) or an
  * {@code Accept} that is no media type with a 400 in HTML, and a weight that is no number or an
  * unknown charset with a 500. An {@code Accept-Language} that does not parse asks for no language,
@@ -30,7 +32,7 @@ import org.exportaudit.client.Messages;
  * ({@code malformed-request}), as every error of the API is.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
-public class ReadableHeaders extends HttpFilter {
+public class ReadableRequests extends HttpFilter {
 
     private static final String ACCEPT_LANGUAGE = "Accept-Language";
 
@@ -44,16 +46,44 @@ public class ReadableHeaders extends HttpFilter {
             throws IOException, ServletException {
         HttpServletRequest read = languages(request.getHeader(ACCEPT_LANGUAGE)) ? request : new WithoutLanguages(request);
         if (read.getRequestURI().startsWith(read.getContextPath() + "/api/")) {
+            if (!path(read.getRequestURI())) {
+                refuse(read, response, "api.malformed-path", read.getRequestURI());
+                return;
+            }
             if (!accept(read.getHeader("Accept"))) {
-                refuse(read, response, "Accept");
+                refuse(read, response, "api.malformed-header", "Accept");
                 return;
             }
             if (!contentType(read.getHeader("Content-Type"))) {
-                refuse(read, response, "Content-Type");
+                refuse(read, response, "api.malformed-header", "Content-Type");
                 return;
             }
         }
         chain.doFilter(read, response);
+    }
+
+    /** Whether a request's path, as sent, decodes: its percent-escapes spell UTF-8. */
+    static boolean path(String rawPath) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(rawPath.length());
+        for (int i = 0; i < rawPath.length(); i++) {
+            char c = rawPath.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= rawPath.length() || Character.digit(rawPath.charAt(i + 1), 16) < 0
+                        || Character.digit(rawPath.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.write(Character.digit(rawPath.charAt(i + 1), 16) * 16 + Character.digit(rawPath.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return false;
+        }
     }
 
     /** Whether an Accept-Language header, if any, lists languages as Java (and so CallerLanguage) reads them. */
@@ -129,7 +159,7 @@ public class ReadableHeaders extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String header)
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String key, String what)
             throws IOException {
         Locale language = CallerLanguage.of(request);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -138,7 +168,7 @@ public class ReadableHeaders extends HttpFilter {
         response.setHeader("Content-Language", language.toLanguageTag());
         response.getWriter().write(JSON.createObjectBuilder()
                 .add("error", "malformed-request")
-                .add("message", Messages.text(language, "api.malformed-header", header))
+                .add("message", Messages.text(language, key, what))
                 .build().toString());
     }
 
