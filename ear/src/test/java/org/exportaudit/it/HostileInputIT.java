@@ -184,8 +184,10 @@ class HostileInputIT {
     @Test
     void no_hostile_value_breaks_a_page_or_its_forms() throws Exception {
         ServerLog log = ServerLog.fromNow();
-        List<String> pageValues = List.of("\u0000", "\u202Egpj.exe", "x".repeat(10_240),
-                "99999999999999999999999999999999999999999", "9999-12-31", "-1000000000-01-01");
+        // each field gets the values that are hostile to what it holds
+        List<String> texts = List.of("\u0000", "\u202Egpj.exe", "x".repeat(10_240));
+        List<String> dates = List.of("9999-12-31", "-1000000000-01-01", "\u0000");
+        List<String> numbers = List.of("99999999999999999999999999999999999999999", "-1", "\u0000");
         try (Browser browser = new Browser()) {
             browser.open(DemoRealm.APP + "exports.xhtml");
             browser.signInOnKeycloak("alice");
@@ -200,14 +202,20 @@ class HostileInputIT {
             }
             browser.setCookie("ea-zone", "Europe/Stockholm");
 
-            for (String value : pageValues) {
+            for (String value : texts) {
                 submit(browser, "exports.xhtml", Map.of("log:filter-user", value), "log:search");
+                submit(browser, "audit.xhtml", Map.of("trail:filter-user", value), "trail:search");
+            }
+            for (String value : dates) {
                 submit(browser, "exports.xhtml", Map.of("log:filter-from_input", value), "log:search");
                 submit(browser, "exports.xhtml", Map.of("log:filter-to_input", value), "log:search");
-                submit(browser, "audit.xhtml", Map.of("trail:filter-user", value), "trail:search");
-                submit(browser, "audit.xhtml", Map.of("trail:filter-export", value), "trail:search");
                 submit(browser, "audit.xhtml", Map.of("trail:filter-to_input", value), "trail:search");
+            }
+            for (String value : numbers) {
+                submit(browser, "audit.xhtml", Map.of("trail:filter-export", value), "trail:search");
                 submit(browser, "settings.xhtml", Map.of("settings:threshold", value), "settings:save");
+            }
+            for (String value : texts) {
                 String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
                 for (String query : List.of("source=" + encoded, "source=contacts&fileName=" + encoded)) {
                     browser.open(DemoRealm.APP + "records.xhtml?" + query);
@@ -369,11 +377,14 @@ class HostileInputIT {
         return printable.length() > 300 ? printable.substring(0, 300) + "…" : printable;
     }
 
-    /** What a refused request must not change: the exports, the policies, sam's threshold, the audit of changes. */
-    private record State(long newest, String policies, String threshold, long changes) {
+    /**
+     * What a refused request must not change besides the exports (each refused request of an export is
+     * checked on its own, as an accepted one adds one): the policies, sam's threshold, the audit of changes.
+     */
+    private record State(String policies, String threshold, long changes) {
 
         static State read(String token) throws Exception {
-            return new State(HostileInputIT.newestExport(token), send("GET", "policies", null, token, Map.of()).body(),
+            return new State(send("GET", "policies", null, token, Map.of()).body(),
                     send("GET", "settings/large-export-threshold", null, token, Map.of()).body(),
                     changes(token, "POLICY_CHANGED") + changes(token, "THRESHOLD_CHANGED"));
         }
