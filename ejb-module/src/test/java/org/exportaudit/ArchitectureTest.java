@@ -3,6 +3,7 @@ package org.exportaudit;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -18,6 +19,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.enterprise.event.Event;
+import org.exportaudit.client.Refusal;
 
 /**
  * The dependency directions of the business components (org.exportaudit.&lt;component&gt;), so that
@@ -65,4 +67,11 @@ class ArchitectureTest {
                 }
             })
             .because("a typed Event shows a reader, and the compiler, which observers a publisher reaches");
+
+    @ArchTest
+    static final ArchRule refusals_live_in_the_client_package = classes()
+            .that().areAssignableTo(Refusal.class)
+            .should().resideInAPackage("org.exportaudit.client")
+            .because("a refusal is one type with a kind and a code, made by its factories; a subclass only where it"
+                    + " carries data, commits, or is a type the host API documents, all of which hosts compile against");
 }

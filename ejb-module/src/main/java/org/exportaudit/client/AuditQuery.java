@@ -7,7 +7,7 @@ import java.time.Instant;
  * One page of the audit trail, newest first (by position, {@code seq}): optional filters (kind,
  * user, export id, occurred from inclusive, to exclusive), how many records (1 to 500; 0 for the
  * default) and the cursor that the previous page returned as {@code next}, or null for the first
- * page. The boundary checks it and refuses what it cannot run ({@link AuditQueryRefused}).
+ * page. The boundary checks it and refuses what it cannot run ({@link Refusal}, {@code INVALID}).
  */
 public record AuditQuery(String kind, String user, Long exportId, Instant from, Instant to, int limit, String cursor)
         implements Serializable {
@@ -25,13 +25,13 @@ public record AuditQuery(String kind, String user, Long exportId, Instant from, 
 
     private static void text(String name, String value) {
         if (!Storable.text(value)) {
-            throw new AuditQueryRefused("invalid-filter", Storable.TEXT_KEY, name);
+            throw Refusal.invalid("invalid-filter", Storable.TEXT_KEY, name);
         }
     }
 
     private static void instant(String name, Instant value) {
         if (!Storable.instant(value)) {
-            throw new AuditQueryRefused("invalid-filter", Storable.DATE_KEY, Storable.dateArguments(name));
+            throw Refusal.invalid("invalid-filter", Storable.DATE_KEY, Storable.dateArguments(name));
         }
     }
 

@@ -19,7 +19,8 @@ public class ExportBlocked extends Refusal {
 
     /** {@code policyMessage} is what the policy's author wrote for whoever it stops, null for none. */
     public ExportBlocked(long exportId, PolicyTerms policy, String policyMessage) {
-        super(policyMessage == null ? "export.blocked" : "export.blocked.policy-message",
+        super(Kind.FORBIDDEN, "blocked-by-policy",
+                policyMessage == null ? "export.blocked" : "export.blocked.policy-message",
                 policyMessage == null ? policy : policyMessage);
         this.exportId = exportId;
         this.policy = policy;

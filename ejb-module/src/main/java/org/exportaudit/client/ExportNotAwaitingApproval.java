@@ -5,7 +5,8 @@ import jakarta.ejb.ApplicationException;
 /**
  * An approval, a denial or a withdrawal of an export that is not waiting for one: approved or
  * denied already, withdrawn, expired, blocked, or never asked for. Nothing changed. The REST API
- * answers 409.
+ * answers 409. A type of its own because the host API documents it ({@link ExportOperations#withdraw})
+ * and it carries the status that refused the move.
  */
 @ApplicationException(rollback = true)
 public class ExportNotAwaitingApproval extends Refusal {
@@ -16,7 +17,8 @@ public class ExportNotAwaitingApproval extends Refusal {
 
     /** {@code move} names what was refused as the texts do under {@code move.}: {@code cancelled}, {@code taken-over}, … */
     public ExportNotAwaitingApproval(long id, String status, String move) {
-        super("export.not-awaiting-approval", id, Messages.term("status." + status), Messages.term("move." + move));
+        super(Kind.CONFLICT, "not-awaiting-approval", "export.not-awaiting-approval", id,
+                Messages.term("status." + status), Messages.term("move." + move));
         this.status = status;
     }
 

@@ -25,7 +25,8 @@ public interface ExportOperations {
      * Approves an export awaiting approval (super admins other than its requester): its job starts.
      *
      * @throws ExportNotAwaitingApproval when it is not waiting (decided, withdrawn, expired, blocked, ended)
-     * @throws OwnExportApproval for the caller's own export (user names compared without case)
+     * @throws Refusal ({@code FORBIDDEN}, {@code own-export}) for the caller's own export (user names compared
+     *         without case)
      * @throws ExportNotFound when there is no such export
      * @throws DecisionOutsideKeycloak always through the host API: decisions are taken as a Keycloak identity
      */
@@ -37,7 +38,7 @@ public interface ExportOperations {
      *
      * @throws ExportRefused when the reason is empty or longer than 500 characters
      * @throws ExportNotAwaitingApproval when it is not waiting
-     * @throws OwnExportApproval for the caller's own export
+     * @throws Refusal ({@code FORBIDDEN}, {@code own-export}) for the caller's own export
      * @throws DecisionOutsideKeycloak always through the host API, as {@link #approve}
      */
     ExportView deny(long id, String reason);

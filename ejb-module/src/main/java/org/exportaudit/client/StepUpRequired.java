@@ -18,7 +18,7 @@ public class StepUpRequired extends Refusal {
     private final Duration maxAge;
 
     public StepUpRequired(PolicyTerms policy, Duration maxAge) {
-        super("step-up.required", policy, maxAge.toMinutes());
+        super(Kind.UNAUTHENTICATED, "step-up-required", "step-up.required", policy, maxAge.toMinutes());
         this.policyId = policy.policyId();
         this.maxAge = maxAge;
     }

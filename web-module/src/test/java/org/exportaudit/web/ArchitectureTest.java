@@ -1,5 +1,8 @@
 package org.exportaudit.web;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -11,6 +14,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.exportaudit.client.ExportBlocked;
+import org.exportaudit.client.Refusal;
+import org.exportaudit.client.StepUpRequired;
 
 /**
  * The pages and the API reach the business components only through their boundaries (and the
@@ -37,6 +43,14 @@ class ArchitectureTest {
             .that().implement(ExceptionMapper.class)
             .should().haveFullyQualifiedName("org.exportaudit.web.api.ApiErrors")
             .because("a reader finds every status and error body of the API in one class");
+
+    @ArchTest
+    static final ArchRule the_mapper_maps_a_refusals_kind_not_its_class = noClasses()
+            .that().haveFullyQualifiedName("org.exportaudit.web.api.ApiErrors")
+            .should().dependOnClassesThat(assignableTo(Refusal.class).and(not(equivalentTo(Refusal.class)))
+                    .and(not(equivalentTo(ExportBlocked.class))).and(not(equivalentTo(StepUpRequired.class))))
+            .because("a refusal's kind says its status and its code the error; only a refusal whose body carries"
+                    + " more (the policy that blocks, the sign-in to renew) is named");
 
     @ArchTest
     static final ArchRule injected_references_survive_passivation = fields()

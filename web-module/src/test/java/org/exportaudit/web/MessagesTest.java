@@ -32,7 +32,8 @@ class MessagesTest {
             Path.of("src/main/java/org/exportaudit/web/api"));
     private static final Path PAGES = Path.of("src/main/java/org/exportaudit/web/pages");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z-]*(?:\\.[A-Za-z][A-Za-z-]*)+)\"");
-    private static final Pattern REFUSAL_KEY = Pattern.compile("Refused\\(\"[a-z-]+\",\\s*\"([^\"]+)\"");
+    private static final Pattern REFUSAL_KEY = Pattern.compile(
+            "(?:Refused\\(|Refusal\\.\\w+\\()\"[a-z-]+\",\\s*\"([^\"]+)\"");
     /** The moves an export's state machine refuses, which its refusals name under {@code move.}. */
     private static final Path EXPORT = Path.of("../ejb-module/src/main/java/org/exportaudit/export/entity/Export.java");
     private static final Pattern MOVE = Pattern.compile("require\\w+\\((?:by, )?\"([a-z-]+)\"\\)");

@@ -21,8 +21,8 @@ import org.exportaudit.audit.entity.AuditRecord;
 import org.exportaudit.audit.entity.TrailDownloaded;
 import org.exportaudit.client.AuditPage;
 import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditQueryRefused;
 import org.exportaudit.client.AuditRecordView;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 
 /**
@@ -55,7 +55,7 @@ public class AuditRecords {
     @Inject
     Event<TrailDownloaded> downloads;
 
-    /** @throws AuditQueryRefused when the query cannot be run as asked */
+    /** @throws Refusal (invalid) when the query cannot be run as asked */
     public AuditPage page(AuditQuery query) {
         TrailPages.Page page = pages.page(query);
         return new AuditPage(page.records().stream().map(AuditRecords::view).toList(), page.next());
@@ -65,7 +65,7 @@ public class AuditRecords {
      * Checks a download's filters before its first byte, and names its file. The limit and cursor
      * of the query play no part: a download is the whole filtered trail.
      *
-     * @throws AuditQueryRefused when the filters cannot be run as asked; nothing is recorded
+     * @throws Refusal (invalid) when the filters cannot be run as asked; nothing is recorded
      */
     public String csvFileName(AuditQuery query) {
         pages.check(whole(query));
@@ -80,7 +80,7 @@ public class AuditRecords {
      * still downloaded what it got.
      *
      * @return the records written
-     * @throws AuditQueryRefused when the filters cannot be run as asked; nothing is written or recorded
+     * @throws Refusal (invalid) when the filters cannot be run as asked; nothing is written or recorded
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long csv(AuditQuery query, OutputStream out) throws IOException {
@@ -120,7 +120,7 @@ public class AuditRecords {
     /** The query's filters, from the newest record, a download page at a time. */
     private static AuditQuery whole(AuditQuery query) {
         if (query == null) {
-            throw new AuditQueryRefused("missing-query", "audit.missing-query");
+            throw Refusal.invalid("missing-query", "audit.missing-query");
         }
         return new AuditQuery(query.kind(), query.user(), query.exportId(), query.from(), query.to(), DOWNLOAD_PAGE,
                 null);

@@ -16,7 +16,6 @@ import java.util.List;
 import org.exportaudit.audit.entity.Download;
 import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.client.DownloadView;
-import org.exportaudit.client.ExportFileGone;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
@@ -69,7 +68,7 @@ public class Downloads {
         }
         Path file = files.completed(exportId, export.format());
         if (!Files.isRegularFile(file)) {
-            throw new ExportFileGone(exportId, "file-gone.missing");
+            throw Refusal.gone("file-gone", "export.file-gone", exportId, Refusal.term("file-gone.missing"));
         }
         FileDownloaded downloaded = new FileDownloaded(exportId, caller, ipAddress, userAgent, now);
         em.persist(new Download(downloaded));

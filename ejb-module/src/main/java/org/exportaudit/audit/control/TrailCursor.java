@@ -2,7 +2,7 @@ package org.exportaudit.audit.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.exportaudit.client.AuditQueryRefused;
+import org.exportaudit.client.Refusal;
 
 /**
  * Where a page of the audit trail ended: the last record's position. The next page continues
@@ -28,6 +28,6 @@ record TrailCursor(long seq) {
         } catch (IllegalArgumentException malformed) {
             // refused below
         }
-        throw new AuditQueryRefused("invalid-cursor", "cursor.invalid");
+        throw Refusal.invalid("invalid-cursor", "cursor.invalid");
     }
 }

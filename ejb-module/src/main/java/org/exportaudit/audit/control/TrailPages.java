@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
 import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditQueryRefused;
+import org.exportaudit.client.Refusal;
 
 /**
  * The audit trail's query: filters bound as parameters, newest first by position, keyset paging
@@ -51,7 +51,7 @@ public class TrailPages {
             int limit) {
     }
 
-    /** @throws AuditQueryRefused when the query cannot be run as asked; nothing is read */
+    /** @throws Refusal (invalid) when the query cannot be run as asked; nothing is read */
     public Page page(AuditQuery query) {
         Checked checked = checked(query);
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -110,7 +110,7 @@ public class TrailPages {
      * Checks the query as {@link #page} runs it, without reading: for a download, whose refusal must
      * come before the first byte.
      *
-     * @throws AuditQueryRefused when the query cannot be run as asked
+     * @throws Refusal (invalid) when the query cannot be run as asked
      */
     public void check(AuditQuery query) {
         checked(query);
@@ -118,13 +118,13 @@ public class TrailPages {
 
     private static Checked checked(AuditQuery query) {
         if (query == null) {
-            throw new AuditQueryRefused("missing-query", "audit.missing-query");
+            throw Refusal.invalid("missing-query", "audit.missing-query");
         }
         if (query.exportId() != null && query.exportId() < 1) {
-            throw new AuditQueryRefused("invalid-export", "audit.export.invalid");
+            throw Refusal.invalid("invalid-export", "audit.export.invalid");
         }
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
-            throw new AuditQueryRefused("invalid-date-range", "date-range.invalid");
+            throw Refusal.invalid("invalid-date-range", "date-range.invalid");
         }
         return new Checked(present(query.kind()) ? kind(query.kind()) : null,
                 present(query.user()) ? user(query.user()) : null, query.exportId(), query.from(), query.to(),
@@ -156,7 +156,7 @@ public class TrailPages {
     private static AuditKind kind(String name) {
         String wanted = name.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(AuditKind.values()).filter(kind -> kind.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new AuditQueryRefused("invalid-kind", "audit.kind.invalid",
+                .orElseThrow(() -> Refusal.invalid("invalid-kind", "audit.kind.invalid",
                         Arrays.stream(AuditKind.values()).map(AuditKind::name).collect(Collectors.joining(", "))));
     }
 
@@ -164,7 +164,7 @@ public class TrailPages {
     private static String user(String user) {
         String stripped = user.strip();
         if (stripped.length() > ACTOR_LENGTH) {
-            throw new AuditQueryRefused("filter-too-long", "filter.too-long", "user", ACTOR_LENGTH);
+            throw Refusal.invalid("filter-too-long", "filter.too-long", "user", ACTOR_LENGTH);
         }
         return stripped;
     }
@@ -174,7 +174,7 @@ public class TrailPages {
             return AuditQuery.DEFAULT_LIMIT;
         }
         if (asked < 1 || asked > AuditQuery.MAX_LIMIT) {
-            throw new AuditQueryRefused("invalid-limit", "limit.out-of-range", AuditQuery.MAX_LIMIT);
+            throw Refusal.invalid("invalid-limit", "limit.out-of-range", AuditQuery.MAX_LIMIT);
         }
         return asked;
     }

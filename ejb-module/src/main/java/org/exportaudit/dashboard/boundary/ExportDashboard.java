@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.dashboard.control.ExportVolumes;
 import org.exportaudit.dashboard.entity.Dashboard;
-import org.exportaudit.dashboard.entity.DashboardRefused;
 import org.exportaudit.dashboard.entity.DashboardWindow;
 import org.exportaudit.dashboard.entity.DayVolume;
 import org.exportaudit.export.control.SourceCatalog;
@@ -46,7 +46,7 @@ public class ExportDashboard {
      * The dashboard of the last {@code days} days (absent: 90), as days of {@code zone} (an IANA
      * name; absent: UTC).
      *
-     * @throws DashboardRefused when days is not a whole number from 1 to 366 or zone is no zone; nothing is read
+     * @throws Refusal (invalid) when days is not a whole number from 1 to 366 or zone is no zone; nothing is read
      */
     public Dashboard of(String days, String zone) {
         DashboardWindow window = DashboardWindow.of(days, zone, clock);

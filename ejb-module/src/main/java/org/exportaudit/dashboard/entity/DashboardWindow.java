@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.exportaudit.client.Refusal;
 
 /**
  * The days a dashboard covers: the last {@code days} days up to today, today included, as days of
@@ -29,7 +30,7 @@ public record DashboardWindow(int days, ZoneId zone, LocalDate today) implements
      * The window of {@code days} in {@code zone} as a request gives them: absent or empty is the
      * default 90 days, in UTC.
      *
-     * @throws DashboardRefused when days is not a whole number from 1 to 366, or zone is no IANA zone name
+     * @throws Refusal (invalid) when days is not a whole number from 1 to 366, or zone is no IANA zone name
      */
     public static DashboardWindow of(String days, String zone, Clock clock) {
         ZoneId where = zone(zone);
@@ -59,11 +60,11 @@ public record DashboardWindow(int days, ZoneId zone, LocalDate today) implements
         } catch (DateTimeException noZone) {
             // refused below
         }
-        throw new DashboardRefused("invalid-zone", "dashboard.zone.invalid");
+        throw Refusal.invalid("invalid-zone", "dashboard.zone.invalid");
     }
 
-    private static DashboardRefused invalidDays() {
-        return new DashboardRefused("invalid-days", "dashboard.days.invalid", MAX_DAYS);
+    private static Refusal invalidDays() {
+        return Refusal.invalid("invalid-days", "dashboard.days.invalid", MAX_DAYS);
     }
 
     public LocalDate from() {

@@ -11,9 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.exportaudit.client.PolicyNotFound;
-import org.exportaudit.client.PolicyRefused;
 import org.exportaudit.client.PolicyRequest;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Storable;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.PolicyView;
@@ -54,7 +53,7 @@ public class ExportPolicies {
                 .getResultStream().map(ExportPolicies::view).toList();
     }
 
-    /** @throws PolicyRefused for bad input or a rule that an existing policy already has; nothing is stored */
+    /** @throws Refusal (invalid) for bad input or a rule that an existing policy already has; nothing is stored */
     public PolicyView create(PolicyRequest request) {
         ExportPolicy.Rule rule = rule(request);
         requireNew(rule, null);
@@ -66,7 +65,7 @@ public class ExportPolicies {
         return view(policy);
     }
 
-    /** @throws PolicyNotFound when there is no such policy; PolicyRefused as for {@link #create} */
+    /** @throws Refusal (not found) when there is no such policy; (invalid) as for {@link #create} */
     public PolicyView change(long id, PolicyRequest request) {
         ExportPolicy policy = found(id);
         ExportPolicy.Rule rule = rule(request);
@@ -87,18 +86,18 @@ public class ExportPolicies {
 
     private ExportPolicy.Rule rule(PolicyRequest request) {
         if (request == null) {
-            throw new PolicyRefused("missing-policy", "policy.missing");
+            throw Refusal.invalid("missing-policy", "policy.missing");
         }
         if (request.limit() == null) {
-            throw new PolicyRefused("invalid-limit", "policy.limit.missing");
+            throw Refusal.invalid("invalid-limit", "policy.limit.missing");
         }
         String source = request.source() == null || request.source().isBlank() ? null : request.source().strip();
         if (source != null && !catalog.isDeclared(source)) {
-            throw new PolicyRefused("unknown-source", "policy.source.unknown", source);
+            throw Refusal.invalid("unknown-source", "policy.source.unknown", source);
         }
         String role = request.appliesTo() == null || request.appliesTo().isBlank() ? null : request.appliesTo().strip();
         if (!Storable.text(request.message())) {
-            throw new PolicyRefused("invalid-message", Storable.TEXT_KEY, "message");
+            throw Refusal.invalid("invalid-message", Storable.TEXT_KEY, "message");
         }
         Duration window = ExportPolicy.Rule.window(request.window());
         return new ExportPolicy.Rule(source, role, PolicyAction.named(request.action()), request.limit(), window,
@@ -110,14 +109,14 @@ public class ExportPolicies {
         boolean taken = em.createQuery("select p from ExportPolicy p", ExportPolicy.class).getResultStream()
                 .anyMatch(other -> !other.id().equals(changing) && other.hasRule(rule));
         if (taken) {
-            throw new PolicyRefused("duplicate-policy", "policy.duplicate");
+            throw Refusal.invalid("duplicate-policy", "policy.duplicate");
         }
     }
 
     private ExportPolicy found(long id) {
         ExportPolicy policy = em.find(ExportPolicy.class, id);
         if (policy == null) {
-            throw new PolicyNotFound(id);
+            throw Refusal.notFound("policy.not-found", id);
         }
         return policy;
     }

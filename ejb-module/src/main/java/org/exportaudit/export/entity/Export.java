@@ -12,12 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import org.exportaudit.client.ApprovalExpired;
-import org.exportaudit.client.ExportFileGone;
-import org.exportaudit.client.ExportHasNoFile;
 import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
-import org.exportaudit.client.ExportStillRunning;
-import org.exportaudit.client.OwnExportApproval;
 import org.exportaudit.client.Refusal;
 
 /**
@@ -377,18 +373,28 @@ public class Export {
     public Refusal whyNotDownloadable(Instant now, DownloadWindow window) {
         long exportId = id == null ? 0 : id;
         return switch (status) {
-            case PROCESSING -> new ExportStillRunning(exportId);
-            case AWAITING_APPROVAL -> new ExportHasNoFile(exportId, "no-file.awaiting-approval");
-            case DENIED -> new ExportHasNoFile(exportId, "no-file.denied");
-            case BLOCKED -> new ExportHasNoFile(exportId, "no-file.blocked");
-            case EXPIRED -> new ExportHasNoFile(exportId, "no-file.expired");
-            case WITHDRAWN -> new ExportHasNoFile(exportId, "no-file.withdrawn");
-            case CANCELLED -> new ExportFileGone(exportId, "file-gone.cancelled");
-            case FAILED -> new ExportFileGone(exportId, "file-gone.failed");
-            case COMPLETED -> recordedByHost ? new ExportFileGone(exportId, "file-gone.host")
+            case PROCESSING -> Refusal.conflict("still-processing", "export.still-running", exportId);
+            case AWAITING_APPROVAL -> noFile(exportId, "no-file.awaiting-approval");
+            case DENIED -> noFile(exportId, "no-file.denied");
+            case BLOCKED -> noFile(exportId, "no-file.blocked");
+            case EXPIRED -> noFile(exportId, "no-file.expired");
+            case WITHDRAWN -> noFile(exportId, "no-file.withdrawn");
+            case CANCELLED -> fileGone(exportId, "file-gone.cancelled");
+            case FAILED -> fileGone(exportId, "file-gone.failed");
+            case COMPLETED -> recordedByHost ? fileGone(exportId, "file-gone.host")
                     : hasFile() && window.isOpen(endedAt, now) ? null
-                    : new ExportFileGone(exportId, "file-gone.purged");
+                    : fileGone(exportId, "file-gone.purged");
         };
+    }
+
+    /** A conflict with its state: it never ran, and {@code why} is the key of the text that says why. */
+    private static Refusal noFile(long exportId, String why) {
+        return Refusal.conflict("no-file", "export.no-file", exportId, Refusal.term(why));
+    }
+
+    /** A file that was, or could have been, here and is not; {@code why} is the key of the text that says why. */
+    private static Refusal fileGone(long exportId, String why) {
+        return Refusal.gone("file-gone", "export.file-gone", exportId, Refusal.term(why));
     }
 
     /** Its file is due for deletion: it completed before the download window began. */
@@ -425,7 +431,7 @@ public class Export {
     private void requireDecidableBy(String by, String move) {
         requireAwaitingApproval(move);
         if (isRequestedBy(by)) {
-            throw new OwnExportApproval(id == null ? 0 : id);
+            throw Refusal.forbidden("own-export", "export.own", id == null ? 0 : id);
         }
     }
 

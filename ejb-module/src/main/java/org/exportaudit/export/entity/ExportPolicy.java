@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.exportaudit.client.PolicyRefused;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 
 /**
@@ -86,7 +86,7 @@ public class ExportPolicy {
      * A new policy; {@code source} must already be known to be a declared source (the catalog is
      * the boundary's to ask).
      *
-     * @throws PolicyRefused for a limit, window, action, measure, role or message out of bounds
+     * @throws Refusal (invalid) for a limit, window, action, measure, role or message out of bounds
      */
     public ExportPolicy(Rule rule, String createdBy, Instant at) {
         this.createdBy = createdBy;
@@ -226,21 +226,21 @@ public class ExportPolicy {
 
         public Rule {
             if (limit < LOWEST_LIMIT || limit > HIGHEST_LIMIT) {
-                throw new PolicyRefused("invalid-limit", "policy.limit.out-of-range", limit);
+                throw Refusal.invalid("invalid-limit", "policy.limit.out-of-range", limit);
             }
             if (window != null && (window.compareTo(SHORTEST_WINDOW) < 0 || window.compareTo(LONGEST_WINDOW) > 0)) {
-                throw new PolicyRefused("invalid-window", "policy.window.out-of-range", window.toString());
+                throw Refusal.invalid("invalid-window", "policy.window.out-of-range", window.toString());
             }
             if (measure == PolicyMeasure.EXPORTS && window == null) {
-                throw new PolicyRefused("invalid-measure", "policy.measure.needs-window");
+                throw Refusal.invalid("invalid-measure", "policy.measure.needs-window");
             }
             if (appliesTo != null && !Roles.SUPER_ADMIN.equals(appliesTo) && !Roles.EXPORT.equals(appliesTo)) {
-                throw new PolicyRefused("invalid-role", "policy.role.invalid", Roles.EXPORT, Roles.SUPER_ADMIN,
+                throw Refusal.invalid("invalid-role", "policy.role.invalid", Roles.EXPORT, Roles.SUPER_ADMIN,
                         appliesTo);
             }
             message = message == null || message.isBlank() ? null : message.strip();
             if (message != null && message.length() > MESSAGE_LENGTH) {
-                throw new PolicyRefused("invalid-message", "policy.message.too-long", MESSAGE_LENGTH, message.length());
+                throw Refusal.invalid("invalid-message", "policy.message.too-long", MESSAGE_LENGTH, message.length());
             }
         }
 
@@ -255,7 +255,7 @@ public class ExportPolicy {
             try {
                 return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException e) {
-                throw new PolicyRefused("invalid-window", "policy.window.invalid", text);
+                throw Refusal.invalid("invalid-window", "policy.window.invalid", text);
             }
         }
 

@@ -1,7 +1,7 @@
 package org.exportaudit.export.entity;
 
 import java.util.Locale;
-import org.exportaudit.client.PolicyRefused;
+import org.exportaudit.client.Refusal;
 
 /**
  * What a policy does to an export that reaches its limit, from the mildest to the strictest: when
@@ -41,6 +41,6 @@ public enum PolicyAction {
                 }
             }
         }
-        throw new PolicyRefused("invalid-action", "policy.action.invalid");
+        throw Refusal.invalid("invalid-action", "policy.action.invalid");
     }
 }

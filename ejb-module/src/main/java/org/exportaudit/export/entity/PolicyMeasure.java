@@ -1,7 +1,7 @@
 package org.exportaudit.export.entity;
 
 import java.util.Locale;
-import org.exportaudit.client.PolicyRefused;
+import org.exportaudit.client.Refusal;
 
 /** What a policy's limit counts: records (the default), or exports (with a window: many small ones). */
 public enum PolicyMeasure {
@@ -27,6 +27,6 @@ public enum PolicyMeasure {
                 return measure;
             }
         }
-        throw new PolicyRefused("invalid-measure", "policy.measure.invalid", name);
+        throw Refusal.invalid("invalid-measure", "policy.measure.invalid", name);
     }
 }

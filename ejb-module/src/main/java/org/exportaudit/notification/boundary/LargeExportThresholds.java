@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.exportaudit.notification.entity.ThresholdChanged;
@@ -45,7 +46,7 @@ public class LargeExportThresholds {
      * Sets the caller's threshold from what they typed; empty text turns their notifications off.
      * Their notices are mailed to {@code email}, the address of their account (null: in-app only).
      *
-     * @throws org.exportaudit.notification.entity.InvalidThreshold and changes nothing, when the
+     * @throws Refusal ({@code invalid-threshold}) and changes nothing, when the
      *         text is not a whole number from 1 to 275,000
      */
     public OptionalInt change(String text, String email) {

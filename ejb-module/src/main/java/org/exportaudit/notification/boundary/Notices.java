@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportaudit.client.NoticeView;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.notification.entity.Notice;
@@ -65,7 +66,7 @@ public class Notices {
     public NoticeView read(long id) {
         Notice notice = em.find(Notice.class, id);
         if (notice == null || !notice.isFor(admin())) {
-            throw new NoticeNotFound(id);
+            throw Refusal.notFound("notice.not-found", id);
         }
         notice.read(clock.instant());
         return view(notice, em.createQuery("select m from OutgoingMail m where m.noticeId = :notice", OutgoingMail.class)

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.exportaudit.client.Refusal;
 
 /**
  * One super admin's own large-export threshold: they are told about every export with more
@@ -50,7 +51,7 @@ public class LargeExportThreshold {
      * Reads a threshold as an admin types it: a whole number from 1 to 275,000, or nothing at all
      * to turn notifications off.
      *
-     * @throws InvalidThreshold for anything else, with a message that names the allowed range
+     * @throws Refusal ({@code invalid-threshold}) for anything else, with a message that names the allowed range
      */
     public static OptionalInt parse(String text) {
         if (text == null || text.isBlank()) {
@@ -58,7 +59,7 @@ public class LargeExportThreshold {
         }
         String trimmed = text.strip();
         if (!WHOLE_NUMBER.matcher(trimmed).matches()) {
-            throw new InvalidThreshold();
+            throw Refusal.invalid("invalid-threshold", "threshold.invalid");
         }
         int records = Integer.parseInt(trimmed);
         requireInRange(records);
@@ -95,7 +96,7 @@ public class LargeExportThreshold {
 
     private static void requireInRange(int records) {
         if (records < LOWEST || records > HIGHEST) {
-            throw new InvalidThreshold();
+            throw Refusal.invalid("invalid-threshold", "threshold.invalid");
         }
     }
 }

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditQueryRefused;
+import org.exportaudit.client.Refusal;
+import org.exportaudit.client.Refused;
 import org.junit.jupiter.api.Test;
 
 /** What the trail's query refuses before it reads anything, and the cursor's round trip. */
@@ -14,7 +15,7 @@ class TrailPagesTest {
     private static final Instant DAY = Instant.parse("2026-11-30T00:00:00Z");
 
     private static String refusal(AuditQuery query) {
-        return assertThrows(AuditQueryRefused.class, () -> new TrailPages().check(query)).reason();
+        return Refused.as(Refusal.Kind.INVALID, () -> new TrailPages().check(query)).code();
     }
 
     @Test

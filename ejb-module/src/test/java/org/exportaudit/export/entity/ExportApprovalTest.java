@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportNotAwaitingApproval;
-import org.exportaudit.client.OwnExportApproval;
+import org.exportaudit.client.Refusal;
+import org.exportaudit.client.Refused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -58,8 +59,8 @@ class ExportApprovalTest {
     void nobody_approves_or_denies_their_own_export_and_it_still_waits() {
         Export export = awaiting();
 
-        assertThrows(OwnExportApproval.class, () -> export.approve("bob", LATER, "node-1", LATER));
-        assertThrows(OwnExportApproval.class, () -> export.deny("bob", "no", LATER));
+        Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.approve("bob", LATER, "node-1", LATER));
+        Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.deny("bob", "no", LATER));
         assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
         assertNull(export.decidedBy());
     }
@@ -68,8 +69,8 @@ class ExportApprovalTest {
     void four_eyes_compares_user_names_as_keycloak_does_without_case() {
         Export export = awaiting(); // asked for by bob
 
-        assertThrows(OwnExportApproval.class, () -> export.approve("Bob", LATER, "node-1", LATER));
-        assertThrows(OwnExportApproval.class, () -> export.deny("BOB", "mine", LATER));
+        Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.approve("Bob", LATER, "node-1", LATER));
+        Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.deny("BOB", "mine", LATER));
         assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
         assertTrue(export.isRequestedBy("bob"));
         assertTrue(export.isRequestedBy("bOb"));

@@ -2,7 +2,6 @@ package org.exportaudit.export.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.exportaudit.client.ExportFileGone;
-import org.exportaudit.client.ExportHasNoFile;
-import org.exportaudit.client.ExportStillRunning;
 import org.exportaudit.client.Refusal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,8 +51,9 @@ class ExportDownloadTest {
 
         Refusal refusal = export.whyNotDownloadable(NOW, WINDOW);
 
-        assertInstanceOf(ExportHasNoFile.class, refusal, state);
-        assertEquals(new ExportHasNoFile(0, why).getMessage(), refusal.getMessage());
+        assertEquals(Refusal.Kind.CONFLICT, refusal.kind(), state);
+        assertEquals("no-file", refusal.code(), state);
+        assertEquals(Refusal.conflict("no-file", "export.no-file", 0, Refusal.term(why)).getMessage(), refusal.getMessage());
         assertFalse(refusal.getMessage().contains("time is over"), refusal.getMessage());
         assertFalse(export.isDownloadable(NOW, WINDOW));
     }
@@ -69,13 +66,17 @@ class ExportDownloadTest {
 
         Refusal refusal = export.whyNotDownloadable(NOW, WINDOW);
 
-        assertInstanceOf(ExportHasNoFile.class, refusal);
+        assertEquals(Refusal.Kind.CONFLICT, refusal.kind());
+        assertEquals("no-file", refusal.code());
         assertEquals("Export 0 has no file: a policy blocked it before it ran.", refusal.getMessage());
     }
 
     @Test
     void a_running_export_is_still_processing() {
-        assertInstanceOf(ExportStillRunning.class, requested().whyNotDownloadable(NOW, WINDOW));
+        Refusal refusal = requested().whyNotDownloadable(NOW, WINDOW);
+        assertEquals(Refusal.Kind.CONFLICT, refusal.kind());
+        assertEquals("still-processing", refusal.code());
+        assertEquals("Export 0 is still processing; its file can be downloaded once it completes.", refusal.getMessage());
     }
 
     @Test
@@ -91,14 +92,15 @@ class ExportDownloadTest {
         outOfWindow.complete(10, "abc", NOW);
         Export host = Export.recordedByHost("c.csv", "contacts", ExportFormat.CSV, 5, "bob", ASKED, NOW);
 
-        assertEquals(new ExportFileGone(0, "file-gone.cancelled").getMessage(), cancelled.whyNotDownloadable(NOW, WINDOW).getMessage());
-        assertEquals(new ExportFileGone(0, "file-gone.failed").getMessage(), failed.whyNotDownloadable(NOW, WINDOW).getMessage());
-        assertEquals(new ExportFileGone(0, "file-gone.purged").getMessage(), purged.whyNotDownloadable(NOW, WINDOW).getMessage());
-        assertEquals(new ExportFileGone(0, "file-gone.purged").getMessage(),
+        assertEquals(gone("file-gone.cancelled").getMessage(), cancelled.whyNotDownloadable(NOW, WINDOW).getMessage());
+        assertEquals(gone("file-gone.failed").getMessage(), failed.whyNotDownloadable(NOW, WINDOW).getMessage());
+        assertEquals(gone("file-gone.purged").getMessage(), purged.whyNotDownloadable(NOW, WINDOW).getMessage());
+        assertEquals(gone("file-gone.purged").getMessage(),
                 outOfWindow.whyNotDownloadable(NOW.plus(Duration.ofDays(30)), WINDOW).getMessage());
-        assertEquals(new ExportFileGone(0, "file-gone.host").getMessage(), host.whyNotDownloadable(NOW, WINDOW).getMessage());
+        assertEquals(gone("file-gone.host").getMessage(), host.whyNotDownloadable(NOW, WINDOW).getMessage());
         for (Export gone : new Export[] {cancelled, failed, purged, host}) {
-            assertInstanceOf(ExportFileGone.class, gone.whyNotDownloadable(NOW, WINDOW));
+            assertEquals(Refusal.Kind.GONE, gone.whyNotDownloadable(NOW, WINDOW).kind());
+            assertEquals("file-gone", gone.whyNotDownloadable(NOW, WINDOW).code());
         }
     }
 
@@ -109,5 +111,9 @@ class ExportDownloadTest {
 
         assertNull(export.whyNotDownloadable(NOW, WINDOW));
         assertTrue(export.isDownloadable(NOW, WINDOW));
+    }
+
+    private static Refusal gone(String why) {
+        return Refusal.gone("file-gone", "export.file-gone", 0, Refusal.term(why));
     }
 }

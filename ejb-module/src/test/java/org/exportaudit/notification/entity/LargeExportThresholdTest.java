@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.OptionalInt;
+import org.exportaudit.client.Refusal;
+import org.exportaudit.client.Refused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,13 +34,13 @@ class LargeExportThresholdTest {
     @ValueSource(strings = {"0", "-1", "275001", "1000000", "1.5", "1000.0", "1e3", "+5", "abc", "5 000",
         "99999999999999999999999999999999999999"})
     void refusesAnythingElseNamingTheRange(String typed) {
-        InvalidThreshold refused = assertThrows(InvalidThreshold.class, () -> LargeExportThreshold.parse(typed));
+        Refusal refused = Refused.as(Refusal.Kind.INVALID, "invalid-threshold", () -> LargeExportThreshold.parse(typed));
         assertTrue(refused.getMessage().contains("from 1 to 275,000"), refused.getMessage());
     }
 
     @Test
     void refusesAbsurdlyLongInput() {
-        assertThrows(InvalidThreshold.class, () -> LargeExportThreshold.parse("9".repeat(1_000_000)));
+        Refused.as(Refusal.Kind.INVALID, "invalid-threshold", () -> LargeExportThreshold.parse("9".repeat(1_000_000)));
     }
 
     @Test
@@ -52,7 +54,8 @@ class LargeExportThresholdTest {
     @Test
     void aChangeOutOfRangeKeepsTheOldValue() {
         LargeExportThreshold threshold = new LargeExportThreshold("alice", 1000, "alice@example.com", NOW);
-        assertThrows(InvalidThreshold.class, () -> threshold.change(0, "alice@example.com", NOW.plusSeconds(60)));
+        Refused.as(Refusal.Kind.INVALID, "invalid-threshold",
+                () -> threshold.change(0, "alice@example.com", NOW.plusSeconds(60)));
         assertEquals(1000, threshold.records());
         assertEquals(NOW, threshold.changedAt());
     }

@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.exportaudit.client.PolicyRefused;
 import org.exportaudit.client.PolicyRequest;
 import org.exportaudit.client.PolicyView;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.export.boundary.ExportPolicies;
 
 /**
@@ -72,7 +72,7 @@ public class PolicyResource {
 
     private static PolicyRequest request(JsonObject body) {
         if (body == null) {
-            throw new PolicyRefused("missing-policy", "policy.not-an-object");
+            throw Refusal.invalid("missing-policy", "policy.not-an-object");
         }
         return new PolicyRequest(text(body, "source"), text(body, "appliesTo"), text(body, "action"),
                 limit(body), text(body, "window"), text(body, "measure"), text(body, "message"));
@@ -91,7 +91,7 @@ public class PolicyResource {
                 // refused below
             }
         }
-        throw new PolicyRefused("invalid-limit", "policy.limit.not-a-number", String.valueOf(value));
+        throw Refusal.invalid("invalid-limit", "policy.limit.not-a-number", String.valueOf(value));
     }
 
     private static String text(JsonObject body, String name) {
@@ -100,7 +100,7 @@ public class PolicyResource {
             return null;
         }
         if (!(value instanceof JsonString string)) {
-            throw new PolicyRefused("malformed-request", "request.not-a-string", name);
+            throw Refusal.invalid("malformed-request", "request.not-a-string", name);
         }
         return string.getString();
     }

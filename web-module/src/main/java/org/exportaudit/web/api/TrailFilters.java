@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditQueryRefused;
 import org.exportaudit.client.ExportLogQuery;
+import org.exportaudit.client.Refusal;
 
 /**
  * The audit trail's query parameters as typed, as the export log takes its own (LogFilters): dates
@@ -30,7 +30,7 @@ final class TrailFilters {
             return null;
         }
         if (!text.strip().matches("[0-9]{1,18}") || Long.parseLong(text.strip()) == 0) {
-            throw new AuditQueryRefused("invalid-export", "audit.export.invalid");
+            throw Refusal.invalid("invalid-export", "audit.export.invalid");
         }
         return Long.valueOf(text.strip());
     }
@@ -46,7 +46,7 @@ final class TrailFilters {
             }
             return Instant.parse(text.strip());
         } catch (DateTimeException malformed) {
-            throw new AuditQueryRefused("invalid-date", "date.invalid", name);
+            throw Refusal.invalid("invalid-date", "date.invalid", name);
         }
     }
 
@@ -55,7 +55,7 @@ final class TrailFilters {
             return 0;
         }
         if (!text.strip().matches("[0-9]{1,4}") || Integer.parseInt(text.strip()) == 0) {
-            throw new AuditQueryRefused("invalid-limit", "limit.out-of-range", AuditQuery.MAX_LIMIT);
+            throw Refusal.invalid("invalid-limit", "limit.out-of-range", AuditQuery.MAX_LIMIT);
         }
         return Integer.parseInt(text.strip());
     }

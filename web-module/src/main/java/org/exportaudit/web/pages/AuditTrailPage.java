@@ -28,10 +28,10 @@ import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.client.AuditAnchor;
 import org.exportaudit.client.AuditPage;
 import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditQueryRefused;
 import org.exportaudit.client.AuditRecordView;
 import org.exportaudit.client.AuditVerdict;
 import org.exportaudit.client.ReceiverView;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.siem.boundary.AuditReceivers;
 import org.exportaudit.client.ExportLogQuery;
 
@@ -90,7 +90,10 @@ public class AuditTrailPage implements Serializable {
             filters = asked;
             cursors.clear();
             cursors.add(null);
-        } catch (AuditQueryRefused refused) {
+        } catch (Refusal refused) {
+            if (refused.kind() != Refusal.Kind.INVALID) {
+                throw refused;
+            }
             message(FacesMessage.SEVERITY_ERROR, Texts.of(refused));
             FacesContext.getCurrentInstance().validationFailed();
         }

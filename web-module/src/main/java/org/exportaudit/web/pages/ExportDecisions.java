@@ -13,8 +13,7 @@ import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportView;
-import org.exportaudit.client.NotTheRequester;
-import org.exportaudit.client.OwnExportApproval;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.boundary.Exports;
 import org.exportaudit.export.entity.Export;
@@ -112,10 +111,13 @@ public class ExportDecisions implements Serializable {
             message(FacesMessage.SEVERITY_INFO, Texts.of(done, id, decided.fileName()));
         } catch (ExportNotAwaitingApproval moved) { // decided by someone else, withdrawn or expired meanwhile
             message(FacesMessage.SEVERITY_WARN, Texts.of(moved));
-        } catch (OwnExportApproval | NotTheRequester notYours) {
-            message(FacesMessage.SEVERITY_ERROR, Texts.of(notYours));
         } catch (ExportNotFound gone) {
             message(FacesMessage.SEVERITY_ERROR, Texts.of("export.not-found", id));
+        } catch (Refusal notYours) { // their own export (four eyes), or someone else's request to withdraw
+            if (notYours.kind() != Refusal.Kind.FORBIDDEN) {
+                throw notYours;
+            }
+            message(FacesMessage.SEVERITY_ERROR, Texts.of(notYours));
         } catch (EJBAccessException notAllowed) { // an exporter's page forged to approve
             message(FacesMessage.SEVERITY_ERROR, Texts.of("decision.not-allowed", id));
         }

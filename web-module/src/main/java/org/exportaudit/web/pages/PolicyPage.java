@@ -10,10 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.exportaudit.client.PolicyNotFound;
-import org.exportaudit.client.PolicyRefused;
 import org.exportaudit.client.PolicyRequest;
 import org.exportaudit.client.PolicyView;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.boundary.ExportPolicies;
 import org.exportaudit.export.boundary.Exports;
@@ -73,7 +72,10 @@ public class PolicyPage implements Serializable {
             message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.added", words.ofPolicy(created)));
             added.clear();
             all = null;
-        } catch (PolicyRefused refused) {
+        } catch (Refusal refused) {
+            if (refused.kind() != Refusal.Kind.INVALID) {
+                throw refused;
+            }
             refusal("policy-form", refused);
         }
     }
@@ -100,12 +102,16 @@ public class PolicyPage implements Serializable {
             message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.changed", words.ofPolicy(changed)));
             changing = null;
             all = null;
-        } catch (PolicyRefused refused) {
-            refusal("change-form", refused);
-        } catch (PolicyNotFound gone) {
-            message(null, FacesMessage.SEVERITY_WARN, Texts.of(gone));
-            changing = null;
-            all = null;
+        } catch (Refusal refused) {
+            switch (refused.kind()) {
+                case INVALID -> refusal("change-form", refused);
+                case NOT_FOUND -> {
+                    message(null, FacesMessage.SEVERITY_WARN, Texts.of(refused));
+                    changing = null;
+                    all = null;
+                }
+                default -> throw refused;
+            }
         }
     }
 
@@ -118,7 +124,10 @@ public class PolicyPage implements Serializable {
         try {
             policies.remove(policy.id());
             message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.deleted", words.ofPolicy(policy)));
-        } catch (PolicyNotFound gone) {
+        } catch (Refusal gone) {
+            if (gone.kind() != Refusal.Kind.NOT_FOUND) {
+                throw gone;
+            }
             message(null, FacesMessage.SEVERITY_WARN, Texts.of(gone));
         }
         all = null;
@@ -143,8 +152,8 @@ public class PolicyPage implements Serializable {
      * Shows a refusal next to the field it is about; one about the whole policy (a duplicate, say)
      * next to the form's button.
      */
-    private static void refusal(String form, PolicyRefused refused) {
-        String field = FIELD_OF_REFUSAL.get(refused.reason());
+    private static void refusal(String form, Refusal refused) {
+        String field = FIELD_OF_REFUSAL.get(refused.code());
         boolean changeForm = "change-form".equals(form);
         if (field == null || changeForm && !"limit".equals(field) && !"message".equals(field)) {
             field = changeForm ? "save" : "add"; // the dialog shows only the limit and the message
@@ -273,7 +282,7 @@ public class PolicyPage implements Serializable {
             try {
                 return Long.valueOf(typed.strip().replace(",", "").replace("_", ""));
             } catch (NumberFormatException notANumber) {
-                throw new PolicyRefused("invalid-limit", "policy.limit.typed", typed.strip());
+                throw Refusal.invalid("invalid-limit", "policy.limit.typed", typed.strip());
             }
         }
 

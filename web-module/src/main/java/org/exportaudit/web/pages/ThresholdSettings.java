@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.OptionalInt;
+import org.exportaudit.client.Refusal;
 import org.exportaudit.notification.boundary.LargeExportThresholds;
-import org.exportaudit.notification.entity.InvalidThreshold;
 import org.exportaudit.web.identity.AccountToken;
 
 /** Settings → Import &amp; Export: the super admin's own large-export notification threshold. */
@@ -44,7 +44,10 @@ public class ThresholdSettings implements Serializable {
                     AccountToken.email((HttpServletRequest) faces.getExternalContext().getRequest()));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved.isPresent()
                     ? Texts.of("settings.saved", saved.getAsInt()) : Texts.of("settings.saved.off"), null));
-        } catch (InvalidThreshold refused) {
+        } catch (Refusal refused) {
+            if (refused.kind() != Refusal.Kind.INVALID) {
+                throw refused;
+            }
             String why = Texts.of("settings.threshold.invalid");
             faces.addMessage("settings:threshold", new FacesMessage(FacesMessage.SEVERITY_ERROR, why, why));
             faces.validationFailed();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditQueryRefused;
+import org.exportaudit.client.Refusal;
 import org.junit.jupiter.api.Test;
 
 class TrailFiltersTest {
@@ -33,6 +33,8 @@ class TrailFiltersTest {
     }
 
     private static String refusal(org.junit.jupiter.api.function.Executable query) {
-        return assertThrows(AuditQueryRefused.class, query).reason();
+        Refusal refused = assertThrows(Refusal.class, query);
+        assertEquals(Refusal.Kind.INVALID, refused.kind());
+        return refused.code();
     }
 }
