@@ -52,6 +52,11 @@ public record Setting<T>(String property, String byDefault, String accepts, Func
                 });
     }
 
+    /** How often a timer of this node ticks: an ISO-8601 duration from a tenth of a second to an hour. */
+    static Setting<Duration> period(String property, Duration byDefault) {
+        return duration(property, byDefault, Duration.ofMillis(100), Duration.ofHours(1));
+    }
+
     /** An ISO-8601 duration of no time or more, with no upper bound. */
     static Setting<Duration> wait(String property, Duration byDefault) {
         return new Setting<>(property, byDefault.toString(), "an ISO-8601 duration of PT0S or more", text -> {

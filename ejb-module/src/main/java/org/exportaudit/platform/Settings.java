@@ -27,6 +27,10 @@ public class Settings {
     public static final Setting<Duration> DOWNLOAD_DAYS = Setting.days("export-audit.download-days", 30);
     public static final Setting<Duration> AUDIT_RETENTION_DAYS = Setting.days("export-audit.audit-retention-days", 730);
     public static final Setting<Duration> LEASE = Setting.seconds("export-audit.lease.seconds", 15, 2, 3_600);
+    public static final Setting<Duration> LEASE_HEARTBEAT = Setting.period("export-audit.lease.heartbeat",
+            Duration.ofSeconds(1));
+    public static final Setting<Duration> TAKEOVER_PERIOD = Setting.period("export-audit.lease.takeover-period",
+            Duration.ofSeconds(5));
     public static final Setting<Duration> APPROVAL_EXPIRY = Setting.duration("export-audit.approval.expiry",
             Duration.ofHours(72), Duration.ofMinutes(1), Duration.ofDays(31));
     public static final Setting<Duration> STEP_UP_MAX_AGE = Setting.duration("export-audit.step-up.max-age",
@@ -36,12 +40,18 @@ public class Settings {
             Duration.ofSeconds(5));
     public static final Setting<Duration> MAIL_LONGEST_RETRY = Setting.wait("export-audit.mail.longest-retry",
             Duration.ofMinutes(10));
+    public static final Setting<Duration> OUTBOX_PERIOD = Setting.period("export-audit.mail.outbox-period",
+            Duration.ofSeconds(10));
     public static final Setting<Duration> MAIL_CLAIM_TIMEOUT = Setting.wait("export-audit.mail.claim-timeout",
             Duration.ofMinutes(5));
     public static final Setting<Duration> SIEM_FIRST_RETRY = Setting.wait("export-audit.siem.first-retry",
             Duration.ofSeconds(1));
     public static final Setting<Duration> SIEM_LONGEST_RETRY = Setting.wait("export-audit.siem.longest-retry",
             Duration.ofMinutes(1));
+    public static final Setting<Duration> STREAM_PERIOD = Setting.period("export-audit.siem.stream-period",
+            Duration.ofSeconds(5));
+    public static final Setting<Duration> CHAIN_PERIOD = Setting.period("export-audit.audit.chain-period",
+            Duration.ofSeconds(5));
     public static final Setting<List<String>> SIEM_WEBHOOKS = Setting.list("export-audit.siem.webhooks",
             "comma-separated http:// or https:// URLs");
     public static final Setting<List<String>> SIEM_SYSLOG = Setting.list("export-audit.siem.syslog",
@@ -57,9 +67,10 @@ public class Settings {
     public static final Setting<Boolean> DEMO_HISTORY = Setting.flag("export-audit.demo-history");
 
     /** All of them, in the docs' order. */
-    public static final List<Setting<?>> ALL = List.of(DOWNLOAD_DAYS, AUDIT_RETENTION_DAYS, LEASE, APPROVAL_EXPIRY,
-            STEP_UP_MAX_AGE, MAIL_ATTEMPTS, MAIL_FIRST_RETRY, MAIL_LONGEST_RETRY, MAIL_CLAIM_TIMEOUT, SIEM_FIRST_RETRY,
-            SIEM_LONGEST_RETRY, SIEM_WEBHOOKS, SIEM_SYSLOG, BASE_URL, EXPORT_DIR, SOURCES, TRUSTED_PROXIES,
+    public static final List<Setting<?>> ALL = List.of(DOWNLOAD_DAYS, AUDIT_RETENTION_DAYS, LEASE, LEASE_HEARTBEAT,
+            TAKEOVER_PERIOD, APPROVAL_EXPIRY, STEP_UP_MAX_AGE, MAIL_ATTEMPTS, MAIL_FIRST_RETRY, MAIL_LONGEST_RETRY,
+            OUTBOX_PERIOD, MAIL_CLAIM_TIMEOUT, SIEM_FIRST_RETRY, SIEM_LONGEST_RETRY, STREAM_PERIOD, CHAIN_PERIOD,
+            SIEM_WEBHOOKS, SIEM_SYSLOG, BASE_URL, EXPORT_DIR, SOURCES, TRUSTED_PROXIES,
             DEMO_RECORDS, DEMO_HISTORY);
 
     private final UnaryOperator<String> properties;
@@ -89,6 +100,16 @@ public class Settings {
         return new Backoff(firstWait, longestWait);
     }
 
+    /** A node renews its leases more often than they run out, or another node takes its exports over. */
+    private void heartbeatWithinLease() {
+        Duration heartbeat = get(LEASE_HEARTBEAT);
+        Duration lease = get(LEASE);
+        if (heartbeat.multipliedBy(2).compareTo(lease) > 0) {
+            throw new IllegalStateException(LEASE_HEARTBEAT.property() + " must be at most half of "
+                    + LEASE.property() + " (" + lease + "), not '" + heartbeat + "'");
+        }
+    }
+
     /** Reads every setting. @throws IllegalStateException listing every value that is not accepted */
     public void check() {
         List<String> wrong = new ArrayList<>();
@@ -101,7 +122,7 @@ public class Settings {
         }
         if (wrong.isEmpty()) {
             for (Runnable pair : List.<Runnable>of(() -> backoff(MAIL_FIRST_RETRY, MAIL_LONGEST_RETRY),
-                    () -> backoff(SIEM_FIRST_RETRY, SIEM_LONGEST_RETRY))) {
+                    () -> backoff(SIEM_FIRST_RETRY, SIEM_LONGEST_RETRY), this::heartbeatWithinLease)) {
                 try {
                     pair.run();
                 } catch (IllegalStateException e) {

@@ -25,6 +25,10 @@ class SettingsTest {
         return new Settings(Map.of(property, value)::get);
     }
 
+    private static <T> T read(Setting<T> setting, String value) {
+        return with(setting.property(), value).get(setting);
+    }
+
     private static String refusal(Setting<?> setting, String value) {
         return assertThrows(IllegalStateException.class, () -> with(setting.property(), value).get(setting))
                 .getMessage();
@@ -35,6 +39,11 @@ class SettingsTest {
         assertEquals(Duration.ofDays(30), NOTHING_SET.get(Settings.DOWNLOAD_DAYS));
         assertEquals(Duration.ofDays(730), NOTHING_SET.get(Settings.AUDIT_RETENTION_DAYS));
         assertEquals(Duration.ofSeconds(15), NOTHING_SET.get(Settings.LEASE));
+        assertEquals(Duration.ofSeconds(1), NOTHING_SET.get(Settings.LEASE_HEARTBEAT));
+        assertEquals(Duration.ofSeconds(5), NOTHING_SET.get(Settings.TAKEOVER_PERIOD));
+        assertEquals(Duration.ofSeconds(10), NOTHING_SET.get(Settings.OUTBOX_PERIOD));
+        assertEquals(Duration.ofSeconds(5), NOTHING_SET.get(Settings.STREAM_PERIOD));
+        assertEquals(Duration.ofSeconds(5), NOTHING_SET.get(Settings.CHAIN_PERIOD));
         assertEquals(Duration.ofHours(72), NOTHING_SET.get(Settings.APPROVAL_EXPIRY));
         assertEquals(Duration.ofMinutes(5), NOTHING_SET.get(Settings.STEP_UP_MAX_AGE));
         assertEquals(8, NOTHING_SET.get(Settings.MAIL_ATTEMPTS));
@@ -56,22 +65,23 @@ class SettingsTest {
 
     @Test
     void a_blank_value_is_the_default_and_values_are_read_without_their_spaces() {
-        assertEquals(Duration.ofSeconds(15), with(Settings.LEASE.property(), " ").get(Settings.LEASE));
-        assertEquals(Duration.ofSeconds(5), with(Settings.LEASE.property(), " 5 ").get(Settings.LEASE));
-        assertEquals(Duration.ofSeconds(20), with(Settings.STEP_UP_MAX_AGE.property(), "PT20S").get(Settings.STEP_UP_MAX_AGE));
-        assertEquals(Duration.ofMillis(200), with(Settings.MAIL_FIRST_RETRY.property(), "PT0.2S").get(Settings.MAIL_FIRST_RETRY));
+        assertEquals(Duration.ofSeconds(15), read(Settings.LEASE, " "));
+        assertEquals(Duration.ofSeconds(5), read(Settings.LEASE, " 5 "));
+        assertEquals(Duration.ofSeconds(20), read(Settings.STEP_UP_MAX_AGE, "PT20S"));
+        assertEquals(Duration.ofMillis(200), read(Settings.MAIL_FIRST_RETRY, "PT0.2S"));
         assertEquals(List.of("10.0.0.5", "192.168.0.0/16"),
-                with(Settings.TRUSTED_PROXIES.property(), "10.0.0.5, 192.168.0.0/16,").get(Settings.TRUSTED_PROXIES));
-        assertTrue(with(Settings.DEMO_RECORDS.property(), "TRUE").get(Settings.DEMO_RECORDS));
+                read(Settings.TRUSTED_PROXIES, "10.0.0.5, 192.168.0.0/16,"));
+        assertTrue(read(Settings.DEMO_RECORDS, "TRUE"));
         assertEquals(Optional.of(Path.of("/srv/exports")),
-                with(Settings.EXPORT_DIR.property(), "/srv/exports").get(Settings.EXPORT_DIR));
+                read(Settings.EXPORT_DIR, "/srv/exports"));
     }
 
     @Test
     void a_value_it_does_not_accept_is_refused_naming_the_property_what_it_accepts_and_the_value() {
         assertEquals("export-audit.download-days must be a whole number of days from 1 to 36500, not '0'",
                 refusal(Settings.DOWNLOAD_DAYS, "0"));
-        assertEquals("export-audit.audit-retention-days must be a whole number of days from 1 to 36500, not 'two years'",
+        assertEquals(
+                "export-audit.audit-retention-days must be a whole number of days from 1 to 36500, not 'two years'",
                 refusal(Settings.AUDIT_RETENTION_DAYS, "two years"));
         assertEquals("export-audit.lease.seconds must be a whole number of seconds from 2 to 3600, not '0'",
                 refusal(Settings.LEASE, "0"));
@@ -89,6 +99,8 @@ class SettingsTest {
                 refusal(Settings.SIEM_LONGEST_RETRY, "a minute"));
         assertEquals("export-audit.base-url must be an http:// or https:// URL, not 'crm.example.com'",
                 refusal(Settings.BASE_URL, "crm.example.com"));
+        assertEquals("export-audit.mail.outbox-period must be an ISO-8601 duration from PT0.1S to PT1H, not 'PT0S'",
+                refusal(Settings.OUTBOX_PERIOD, "PT0S"));
         assertEquals("export-audit.demo-history must be true or false, not 'yes'",
                 refusal(Settings.DEMO_HISTORY, "yes"));
     }
@@ -125,6 +137,18 @@ class SettingsTest {
     }
 
     @Test
+    void a_heartbeat_longer_than_half_the_lease_is_refused_naming_both() {
+        Settings settings = new Settings(Map.of("export-audit.lease.seconds", "4", "export-audit.lease.heartbeat",
+                "PT3S")::get);
+
+        String message = assertThrows(IllegalStateException.class, settings::check).getMessage();
+
+        assertTrue(message.contains("export-audit.lease.heartbeat must be at most half of export-audit.lease.seconds"
+                + " (PT4S), not 'PT3S'"), message);
+        new Settings(Map.of("export-audit.lease.seconds", "2", "export-audit.lease.heartbeat", "PT1S")::get).check();
+    }
+
+    @Test
     void every_setting_has_a_row_with_its_default_in_the_docs_table() throws IOException {
         String docs = docs();
         for (Setting<?> setting : Settings.ALL) {
@@ -132,8 +156,8 @@ class SettingsTest {
                     .findFirst().orElse(null);
             assertTrue(row != null, setting.property() + " has no row in the settings table of README.md or docs/");
             if (setting.byDefault() != null) {
-                assertTrue(row.contains("`" + setting.byDefault() + "`"), setting.property() + "'s row names its default "
-                        + setting.byDefault() + ": " + row);
+                assertTrue(row.contains("`" + setting.byDefault() + "`"),
+                        setting.property() + "'s row names its default " + setting.byDefault() + ": " + row);
             }
         }
     }
