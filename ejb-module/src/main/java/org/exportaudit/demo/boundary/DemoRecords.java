@@ -22,6 +22,7 @@ import org.exportaudit.demo.control.CrmRecords;
 import org.exportaudit.demo.control.DemoHistory;
 import org.exportaudit.demo.control.HistoryReplay;
 import org.exportaudit.platform.SchemaMigrations;
+import org.exportaudit.platform.Settings;
 
 /**
  * The demo CRM for the embedded default: with {@code -Dexport-audit.demo-records=true} (bin/demo
@@ -39,8 +40,6 @@ import org.exportaudit.platform.SchemaMigrations;
 public class DemoRecords {
 
     private static final Logger LOG = Logger.getLogger(DemoRecords.class.getName());
-    static final String RECORDS = "export-audit.demo-records";
-    static final String HISTORY = "export-audit.demo-history";
 
     private static final long SEED = 20_261_124L;
     private static final int BATCH = 2_000;
@@ -51,9 +50,12 @@ public class DemoRecords {
     @Inject
     HistoryReplay history;
 
+    @Inject
+    Settings settings;
+
     @PostConstruct
     void fillOnFirstStart() {
-        if (!Boolean.getBoolean(RECORDS)) {
+        if (!settings.get(Settings.DEMO_RECORDS)) {
             return;
         }
         // A history of its own, so the demo tables never mix with the product's migrations.
@@ -73,7 +75,7 @@ public class DemoRecords {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the demo CRM records", e);
         }
-        if (Boolean.getBoolean(HISTORY)) {
+        if (settings.get(Settings.DEMO_HISTORY)) {
             long started = System.nanoTime();
             int exports = history.replayOnce(SEED);
             if (exports > 0) {

@@ -3,23 +3,25 @@ package org.exportaudit.export.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import org.exportaudit.export.entity.DownloadWindow;
-import org.exportaudit.platform.DaysSetting;
+import org.exportaudit.platform.Settings;
 
 /**
- * The download window as the server's configuration sets it, read once: {@value #DOWNLOAD_DAYS},
+ * The download window as the server's configuration sets it, read once: {@code export-audit.download-days},
  * default 30 days. Inject {@link DownloadWindow} where it is needed.
  */
 @ApplicationScoped
 public class DownloadWindowSetting {
 
-    public static final String DOWNLOAD_DAYS = "export-audit.download-days";
+    @Inject
+    Settings settings;
 
     private DownloadWindow window;
 
     @PostConstruct
     void read() {
-        window = new DownloadWindow(DaysSetting.read(DOWNLOAD_DAYS, 30));
+        window = new DownloadWindow(settings.get(Settings.DOWNLOAD_DAYS));
     }
 
     @Produces

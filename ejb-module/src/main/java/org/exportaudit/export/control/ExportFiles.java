@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.platform.NodeName;
+import org.exportaudit.platform.Settings;
 
 /**
  * The export folder. A file is written under a temporary name and moved into place only when its
@@ -28,8 +29,9 @@ import org.exportaudit.platform.NodeName;
 @ApplicationScoped
 public class ExportFiles {
 
-    /** System property naming the folder; by default a folder in the server's data directory. */
-    static final String FOLDER = "export-audit.export-dir";
+    /** Names the folder ({@code export-audit.export-dir}); by default a folder in the server's data directory. */
+    @Inject
+    Settings settings;
 
     @Inject
     NodeName node;
@@ -38,9 +40,8 @@ public class ExportFiles {
 
     @PostConstruct
     void createFolder() {
-        String configured = System.getProperty(FOLDER);
-        folder = configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("jboss.server.data.dir", "."), "export-audit", "exports");
+        folder = settings.get(Settings.EXPORT_DIR)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "export-audit", "exports"));
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

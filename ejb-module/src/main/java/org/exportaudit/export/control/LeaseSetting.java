@@ -1,14 +1,25 @@
 package org.exportaudit.export.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import org.exportaudit.export.entity.Lease;
+import org.exportaudit.platform.Settings;
 
-/** The lease of this server's exports, as configured ({@value Lease#PROPERTY}); read once. */
+/** The lease of this server's exports, as configured ({@code export-audit.lease.seconds}); read once. */
 @ApplicationScoped
 public class LeaseSetting {
 
-    private final Lease lease = Lease.parse(System.getProperty(Lease.PROPERTY));
+    @Inject
+    Settings settings;
+
+    private Lease lease;
+
+    @PostConstruct
+    void read() {
+        lease = new Lease(settings.get(Settings.LEASE));
+    }
 
     @Produces
     Lease lease() {

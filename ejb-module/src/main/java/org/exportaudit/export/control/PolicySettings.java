@@ -1,25 +1,31 @@
 package org.exportaudit.export.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import org.exportaudit.platform.DurationSetting;
+import org.exportaudit.platform.Settings;
 
 /**
- * How long an approval request waits for an answer ({@value #APPROVAL_EXPIRY}, default 72 hours),
- * and how recent a password sign-in a step-up policy asks for ({@value #STEP_UP_MAX_AGE}, default
+ * How long an approval request waits for an answer ({@code export-audit.approval.expiry}, default 72 hours),
+ * and how recent a password sign-in a step-up policy asks for ({@code export-audit.step-up.max-age}, default
  * 5 minutes); read once from the server's system properties.
  */
 @ApplicationScoped
 public class PolicySettings {
 
-    public static final String APPROVAL_EXPIRY = "export-audit.approval.expiry";
-    public static final String STEP_UP_MAX_AGE = "export-audit.step-up.max-age";
+    @Inject
+    Settings settings;
 
-    private final Duration approvalExpiry = DurationSetting.read(APPROVAL_EXPIRY, Duration.ofHours(72),
-            Duration.ofMinutes(1), Duration.ofDays(31));
+    private Duration approvalExpiry;
 
-    private final Duration stepUpMaxAge = DurationSetting.read(STEP_UP_MAX_AGE, Duration.ofMinutes(5),
-            Duration.ofSeconds(10), Duration.ofHours(12));
+    private Duration stepUpMaxAge;
+
+    @PostConstruct
+    void read() {
+        approvalExpiry = settings.get(Settings.APPROVAL_EXPIRY);
+        stepUpMaxAge = settings.get(Settings.STEP_UP_MAX_AGE);
+    }
 
     public Duration approvalExpiry() {
         return approvalExpiry;

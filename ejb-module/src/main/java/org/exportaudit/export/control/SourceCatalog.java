@@ -4,6 +4,7 @@ import static org.exportaudit.platform.Jsonp.JSON;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Source;
+import org.exportaudit.platform.Settings;
 
 /**
  * The sources that can be exported, declared as data: the file named by the system property
@@ -35,7 +37,8 @@ import org.exportaudit.export.entity.Source;
 @ApplicationScoped
 public class SourceCatalog {
 
-    static final String DECLARATIONS = "export-audit.sources";
+    @Inject
+    Settings settings;
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -44,9 +47,9 @@ public class SourceCatalog {
 
     @PostConstruct
     void load() {
-        String file = System.getProperty(DECLARATIONS);
+        Path file = settings.get(Settings.SOURCES).orElse(null);
         try (Reader declarations = file != null
-                ? Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)
+                ? Files.newBufferedReader(file, StandardCharsets.UTF_8)
                 : bundled()) {
             sources = read(declarations);
         } catch (IOException | JsonException | IllegalArgumentException e) {

@@ -1,15 +1,18 @@
 package org.exportaudit.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.exportaudit.platform.Settings;
 
 /**
- * Links in notices point at the application as its users reach it: the system property
- * {@value #BASE_URL}, by default the demo's {@code http://127.0.0.1:8080/export-audit/}.
+ * Links in notices point at the application as its users reach it: the setting
+ * {@code export-audit.base-url}, by default the demo's {@code http://127.0.0.1:8080/export-audit/}.
  */
 @ApplicationScoped
 public class NoticeLinks {
 
-    static final String BASE_URL = "export-audit.base-url";
+    @Inject
+    Settings settings;
 
     public String toExport(long exportId) {
         return base() + "log/" + exportId;
@@ -17,7 +20,7 @@ public class NoticeLinks {
 
     /** The application's address, ending in {@code /}. */
     public String base() {
-        String base = System.getProperty(BASE_URL, "http://127.0.0.1:8080/export-audit/");
+        String base = settings.get(Settings.BASE_URL).toString();
         return base.endsWith("/") ? base : base + "/";
     }
 }

@@ -5,31 +5,32 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import org.exportaudit.notification.entity.MailRetries;
+import org.exportaudit.platform.Backoff;
+import org.exportaudit.platform.Settings;
 
 /**
- * The outbox's settings, system properties read each time they are used (an operator may change
- * them on a running server): {@value #ATTEMPTS} (8), {@value #FIRST_WAIT} (PT5S, doubling up to
- * {@value #LONGEST_WAIT}, PT10M) and {@value #CLAIM_TIMEOUT} (PT5M): a claim older than that is
+ * The outbox's settings, read each time they are used (an operator may change them on a
+ * running server): {@code export-audit.mail.attempts} (8), {@code export-audit.mail.first-retry} (PT5S,
+ * doubling up to {@code export-audit.mail.longest-retry}, PT10M) and {@code export-audit.mail.claim-timeout}
+ * (PT5M): a claim older than that is
  * taken to be a crashed sender's, and the mail is sent again, under the same Message-ID.
  */
 @ApplicationScoped
 public class OutboxSettings {
 
-    static final String ATTEMPTS = "export-audit.mail.attempts";
-    static final String FIRST_WAIT = "export-audit.mail.first-retry";
-    static final String LONGEST_WAIT = "export-audit.mail.longest-retry";
-    static final String CLAIM_TIMEOUT = "export-audit.mail.claim-timeout";
+    @Inject
+    Settings settings;
 
     @Inject
     NoticeLinks links;
 
     public MailRetries retries() {
-        return new MailRetries(Integer.getInteger(ATTEMPTS, 8), duration(FIRST_WAIT, "PT5S"),
-                duration(LONGEST_WAIT, "PT10M"));
+        Backoff waits = settings.backoff(Settings.MAIL_FIRST_RETRY, Settings.MAIL_LONGEST_RETRY);
+        return new MailRetries(settings.get(Settings.MAIL_ATTEMPTS), waits.firstWait(), waits.longestWait());
     }
 
     public Duration claimTimeout() {
-        return duration(CLAIM_TIMEOUT, "PT5M");
+        return settings.get(Settings.MAIL_CLAIM_TIMEOUT);
     }
 
     /**
@@ -39,9 +40,5 @@ public class OutboxSettings {
     public String messageIdDomain() {
         String host = URI.create(links.base()).getHost();
         return host == null || host.isBlank() ? "localhost" : host;
-    }
-
-    private static Duration duration(String property, String fallback) {
-        return Duration.parse(System.getProperty(property, fallback));
     }
 }

@@ -24,6 +24,7 @@ import org.exportaudit.siem.control.DeliveryClaim;
 import org.exportaudit.siem.control.DeliveryCursors;
 import org.exportaudit.siem.control.Outlet;
 import org.exportaudit.siem.control.Outlets;
+import org.exportaudit.siem.control.SiemSettings;
 import org.exportaudit.siem.control.StreamedRecord;
 import org.exportaudit.siem.entity.AuditDelivery;
 
@@ -58,6 +59,9 @@ public class AuditStream {
 
     @Inject
     DeliveryCursors cursors;
+
+    @Inject
+    SiemSettings settings;
 
     /** Per receiver: a delivery is queued on this node and has not started yet, so another need not be. */
     private final Map<String, AtomicBoolean> queued = new ConcurrentHashMap<>();
@@ -185,7 +189,7 @@ public class AuditStream {
         AuditDelivery failing = delivery.get();
         if (failing.attempts() == 1) { // once when it starts failing; the receivers' page shows the rest
             LOG.warning(() -> outlet.name() + " did not take audit record " + record.seq() + " (" + error
-                    + "); tried again with backoff up to " + AuditDelivery.LONGEST_WAIT.toSeconds() + " s");
+                    + "); tried again with backoff up to " + settings.retries().longestWait().toSeconds() + " s");
         }
         long wait = Math.max(0, Duration.between(clock.instant(), failing.nextAttemptAt()).toMillis());
         try {

@@ -1,6 +1,7 @@
 package org.exportaudit.siem.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,9 @@ import org.exportaudit.siem.entity.OutletKind;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class DeliveryCursors {
+
+    @Inject
+    SiemSettings settings;
 
     /**
      * A holder renews its claim with every record the receiver takes, and a send gives up within
@@ -100,7 +104,7 @@ public class DeliveryCursors {
     public Optional<AuditDelivery> failed(DeliveryClaim claim, String error, Instant at) {
         AuditDelivery delivery = claimed(claim);
         if (delivery != null) {
-            delivery.failed(error, at);
+            delivery.failed(error, at, settings.retries());
         }
         return Optional.ofNullable(delivery);
     }

@@ -1,29 +1,45 @@
 package org.exportaudit.siem.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.exportaudit.platform.Backoff;
+import org.exportaudit.platform.Settings;
 
 /**
- * Where the audit trail streams to, read once from the server's system properties:
+ * Where the audit trail streams to, read once from the server's settings:
  * {@value #WEBHOOKS}, comma-separated http(s) URLs that take CloudEvents, and {@value #SYSLOG},
  * comma-separated {@code tcp://host:port} or {@code tls://host:port} syslog collectors. Neither set:
  * nothing is streamed. A value that is not a usable address stops the deployment, rather than
- * leaving the security team without the stream they were promised and nobody the wiser.
+ * leaving the security team without the stream they were promised and nobody the wiser. A receiver that fails is tried again after {@code export-audit.siem.first-retry}
+ * (1 s), doubling up to {@code export-audit.siem.longest-retry} (1 min).
  */
 @ApplicationScoped
 public class SiemSettings {
 
     public static final String WEBHOOKS = "export-audit.siem.webhooks";
     public static final String SYSLOG = "export-audit.siem.syslog";
-    static final String BASE_URL = "export-audit.base-url";
 
-    private final List<URI> webhooks = webhooks(System.getProperty(WEBHOOKS));
-    private final List<URI> collectors = collectors(System.getProperty(SYSLOG));
-    private final String source = source(System.getProperty(BASE_URL, "http://127.0.0.1:8080/export-audit/"));
+    @Inject
+    Settings settings;
+
+    private List<URI> webhooks;
+    private List<URI> collectors;
+    private String source;
+    private Backoff retries;
+
+    @PostConstruct
+    void read() {
+        webhooks = webhooks(settings.get(Settings.SIEM_WEBHOOKS));
+        collectors = collectors(settings.get(Settings.SIEM_SYSLOG));
+        source = source(settings.get(Settings.BASE_URL).toString());
+        retries = settings.backoff(Settings.SIEM_FIRST_RETRY, Settings.SIEM_LONGEST_RETRY);
+    }
 
     public List<URI> webhooks() {
         return webhooks;
@@ -38,9 +54,18 @@ public class SiemSettings {
         return source;
     }
 
+    /** How long a failing receiver waits before it is tried again. */
+    public Backoff retries() {
+        return retries;
+    }
+
     static List<URI> webhooks(String configured) {
+        return webhooks(entries(configured));
+    }
+
+    private static List<URI> webhooks(List<String> entries) {
         List<URI> webhooks = new ArrayList<>();
-        for (String entry : entries(configured)) {
+        for (String entry : entries) {
             URI uri = parsed(WEBHOOKS, entry);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getFragment() != null) {
@@ -52,8 +77,12 @@ public class SiemSettings {
     }
 
     static List<URI> collectors(String configured) {
+        return collectors(entries(configured));
+    }
+
+    private static List<URI> collectors(List<String> entries) {
         List<URI> collectors = new ArrayList<>();
-        for (String entry : entries(configured)) {
+        for (String entry : entries) {
             URI uri = parsed(SYSLOG, entry);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("tcp") && !scheme.equals("tls") || uri.getHost() == null || uri.getPort() < 1
@@ -72,10 +101,7 @@ public class SiemSettings {
     }
 
     private static List<String> entries(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return List.of();
-        }
-        return List.of(configured.split(",")).stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+        return Settings.SIEM_WEBHOOKS.read(configured);
     }
 
     private static URI parsed(String property, String entry) {

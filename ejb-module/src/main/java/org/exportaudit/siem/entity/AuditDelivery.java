@@ -6,28 +6,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import org.exportaudit.platform.Backoff;
 
 /**
  * How far one SIEM receiver has got through the audit trail: it has had every record up to
  * {@link #deliveredSeq()}, in order. While it fails, the failures since its last success, since when,
- * the last error, and when it is tried again: one second after the first failure, doubling up to
- * {@link #LONGEST_WAIT}, so that a receiver that is back is caught up within a minute and one that
- * stays down costs a connection attempt a minute. A sender holds the receiver (claimed by, since)
+ * the last error, and when it is tried again: after a wait that grows with each failure (by default
+ * one second after the first, doubling up to a minute, so that a receiver that is back is caught up
+ * within a minute and one that stays down costs a connection attempt a minute). A sender holds the receiver (claimed by, since)
  * while it sends; only the holder moves the cursor.
  */
 @Entity
 @Table(name = "audit_delivery")
 public class AuditDelivery {
-
-    /** The longest wait between two attempts at a failing receiver. */
-    public static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
-
-    static final Duration FIRST_WAIT = Duration.ofSeconds(1);
-
-    private static final Backoff RETRIES = new Backoff(FIRST_WAIT, LONGEST_WAIT);
 
     /** The size of the last_error column (V9__audit_delivery.sql). */
     static final int ERROR_LENGTH = 1000;
@@ -89,19 +81,14 @@ public class AuditDelivery {
     }
 
     /** The receiver did not take the next record: it is released, to be tried again after a growing wait. */
-    public void failed(String error, Instant at) {
+    public void failed(String error, Instant at, Backoff retries) {
         attempts++;
         if (failingSince == null) {
             failingSince = at;
         }
         lastError = fitted(error == null || error.isBlank() ? "failed without a message" : error);
-        nextAttemptAt = at.plus(wait(attempts));
+        nextAttemptAt = at.plus(retries.after(attempts));
         release();
-    }
-
-    /** The wait after the {@code attempts}-th failure in a row: 1 s, 2 s, 4 s, … up to {@link #LONGEST_WAIT}. */
-    public static Duration wait(int attempts) {
-        return RETRIES.after(attempts);
     }
 
     public void release() {

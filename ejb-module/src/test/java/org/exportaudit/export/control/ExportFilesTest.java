@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.platform.NodeName;
+import org.exportaudit.platform.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +21,13 @@ class ExportFilesTest {
 
     @AfterEach
     void forgetProperties() {
-        System.clearProperty(ExportFiles.FOLDER);
         System.clearProperty("jboss.node.name");
     }
 
     private ExportFiles on(String node) {
-        System.setProperty(ExportFiles.FOLDER, folder.toString());
         System.setProperty("jboss.node.name", node);
         ExportFiles files = new ExportFiles();
+        files.settings = new Settings(property -> property.equals(Settings.EXPORT_DIR.property()) ? folder.toString() : null);
         files.node = new NodeName();
         files.createFolder();
         return files;

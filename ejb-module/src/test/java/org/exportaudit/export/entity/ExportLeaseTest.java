@@ -100,12 +100,4 @@ class ExportLeaseTest {
         assertTrue(export.isOrphaned(ASKED));
         assertNull(export.takeOver("node-1", LEASE.from(ASKED)));
     }
-
-    @Test
-    void the_lease_length_is_read_from_its_property_with_15_seconds_by_default() {
-        assertEquals(Duration.ofSeconds(15), Lease.parse(null).length());
-        assertEquals(Duration.ofSeconds(5), Lease.parse(" 5 ").length());
-        assertThrows(IllegalStateException.class, () -> Lease.parse("0"));
-        assertThrows(IllegalStateException.class, () -> Lease.parse("soon"));
-    }
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import org.exportaudit.platform.Settings;
 
 /**
  * The address a download is recorded with. {@code X-Forwarded-For} is believed only when the
- * request comes from a trusted proxy, configured as addresses or CIDR ranges in the system
- * property {@value #TRUSTED_PROXIES} (none by default): anyone else could write anything there.
+ * request comes from a trusted proxy, configured as addresses or CIDR ranges in the setting
+ * {@code export-audit.trusted-proxies} (none by default): anyone else could write anything there.
  * Behind trusted proxies, the client is the rightmost forwarded address that is not itself a
  * trusted proxy; the ones left of it were written by the client and prove nothing. A header may
  * come as several lines (a proxy may append its own line rather than extend the client's): the
@@ -16,8 +17,6 @@ import java.util.List;
  * Addresses are read as literals only ({@link IpLiteral}), never looked up.
  */
 final class ClientAddress {
-
-    static final String TRUSTED_PROXIES = "export-audit.trusted-proxies";
 
     private final List<Range> trustedProxies;
 
@@ -27,19 +26,16 @@ final class ClientAddress {
 
     /** Trusts the proxies listed, comma-separated, such as {@code 10.0.0.5, 192.168.0.0/16}. */
     static ClientAddress trusting(String proxies) {
-        List<Range> ranges = new ArrayList<>();
-        if (proxies != null) {
-            for (String proxy : proxies.split(",")) {
-                if (!proxy.isBlank()) {
-                    ranges.add(Range.parse(proxy.strip()));
-                }
-            }
-        }
-        return new ClientAddress(List.copyOf(ranges));
+        return trustingEach(Settings.TRUSTED_PROXIES.read(proxies));
     }
 
-    static ClientAddress configured() {
-        return trusting(System.getProperty(TRUSTED_PROXIES));
+    /** Trusts the proxies listed, each an address or a CIDR range. */
+    static ClientAddress trustingEach(List<String> proxies) {
+        List<Range> ranges = new ArrayList<>();
+        for (String proxy : proxies) {
+            ranges.add(Range.parse(proxy));
+        }
+        return new ClientAddress(List.copyOf(ranges));
     }
 
     /** The client's address, given the peer of the connection and the X-Forwarded-For header lines, in order. */
@@ -81,11 +77,11 @@ final class ClientAddress {
             String[] parts = text.split("/", 2);
             byte[] network = IpLiteral.parse(parts[0]);
             if (network == null) {
-                throw new IllegalStateException(TRUSTED_PROXIES + ": '" + text + "' is not an IP address or CIDR range");
+                throw new IllegalStateException(Settings.TRUSTED_PROXIES.property() + ": '" + text + "' is not an IP address or CIDR range");
             }
             int bits = parts.length == 1 ? network.length * 8 : prefix(parts[1]);
             if (bits < 0 || bits > network.length * 8) {
-                throw new IllegalStateException(TRUSTED_PROXIES + ": '" + text + "' has an impossible prefix length");
+                throw new IllegalStateException(Settings.TRUSTED_PROXIES.property() + ": '" + text + "' has an impossible prefix length");
             }
             return new Range(network, bits);
         }

@@ -56,7 +56,8 @@ public class ExportResource {
     @Context
     HttpServletRequest request;
 
-    private final ClientAddress clientAddress = ClientAddress.configured();
+    @Inject
+    TrustedProxies trustedProxies;
 
     /** {@code {source, format, fileName?, filters?}}: 202 with the export, which runs on. */
     @POST
@@ -101,7 +102,7 @@ public class ExportResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @Context HttpServletRequest request) {
         ExportFile file = downloads.download(id,
-                clientAddress.of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For")),
+                trustedProxies.clientAddress().of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For")),
                 request.getHeader("User-Agent"));
         StreamingOutput body = out -> Files.copy(file.path(), out);
         return Response.ok(body, file.contentType())
