@@ -283,12 +283,7 @@ class ApprovalIT {
     @Test
     void an_unanswered_request_expires_on_the_timer_and_cannot_be_approved_after() throws Exception {
         long id = held(bob);
-        transaction.begin();
-        em.createQuery("update Export e set e.awaitingUntil = :past where e.id = :id")
-                .setParameter("past", Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MICROS))
-                .setParameter("id", id)
-                .executeUpdate();
-        transaction.commit();
+        age(id);
 
         // The timer ticks every minute: within 70 s it has run once since the request was aged.
         JsonObject expired = Poll.until(Duration.ofSeconds(75), Duration.ofMillis(500), () -> {
