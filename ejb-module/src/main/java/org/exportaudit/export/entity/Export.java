@@ -397,7 +397,10 @@ public class Export {
         return Refusal.gone("file-gone", "export.file-gone", exportId, Refusal.term(why));
     }
 
-    /** Its file is due for deletion: it completed before the download window began. */
+    /**
+     * Its file is due for deletion: it completed before the download window began. The retention timer asks the
+     * database the same of all exports at once ({@code FilesDueForPurge}); its test runs that query against this.
+     */
     public boolean isDueForPurge(Instant now, DownloadWindow window) {
         return hasFile() && !window.isOpen(endedAt, now);
     }

@@ -10,10 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.exportaudit.audit.control.TrailRetention;
-import org.exportaudit.export.entity.DownloadWindow;
+import org.exportaudit.export.control.FilesDueForPurge;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
-import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.retention.control.RetentionPolicy;
 
 /**
@@ -41,16 +40,15 @@ public class Retention {
     TrailRetention trail;
 
     @Inject
-    DownloadWindow downloadWindow;
+    FilesDueForPurge dueForPurge;
 
     @Inject
     Event<ExportEvents.Purged> purged;
 
     /**
      * Marks the files of exports that left the download window as purged; each file is deleted
-     * from the folder once that commits ({@code ExportFiles}). Returns how many it purged. The
-     * query selects what {@link Export#isDueForPurge} says, with the cutoff the
-     * {@link DownloadWindow} gives. Each export is then claimed by a conditional update (purged_at
+     * from the folder once that commits ({@code ExportFiles}). Returns how many it purged. Which
+     * are due, {@link FilesDueForPurge} says: what {@link Export#isDueForPurge} says. Each export is then claimed by a conditional update (purged_at
      * set only where it is still null): should two runs overlap (two nodes of a cluster, a run made
      * up at start beside a tick), the database lets one of them change the row, the other waits for
      * its commit and changes nothing, so each file is purged, and audited, once. Not a check in Java
@@ -59,13 +57,7 @@ public class Retention {
      */
     public int purgeFiles() {
         Instant now = clock.instant();
-        List<Export> due = em.createQuery("select e from Export e where e.status = :completed"
-                        + " and e.recordedByHost = false and e.purgedAt is null and e.endedAt <= :cutoff"
-                        + " order by e.endedAt", Export.class)
-                .setParameter("completed", ExportStatus.COMPLETED)
-                .setParameter("cutoff", downloadWindow.closedUpTo(now))
-                .setMaxResults(FILES_PER_RUN)
-                .getResultList();
+        List<Export> due = dueForPurge.oldest(now, FILES_PER_RUN);
         int claimed = 0;
         for (Export export : due) {
             int changed = em.createQuery("update Export e set e.purgedAt = :now where e.id = :id and e.purgedAt is null")
