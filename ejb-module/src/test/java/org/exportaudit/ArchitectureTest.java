@@ -9,8 +9,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,7 +21,15 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.enterprise.event.Event;
+import org.exportaudit.client.ExportView;
 import org.exportaudit.client.Refusal;
+import org.exportaudit.export.control.ExportViews;
+import org.exportaudit.export.control.PolicyCheck;
+import org.exportaudit.export.control.PolicyGate;
+import org.exportaudit.export.control.Requesters;
+import org.exportaudit.export.control.SourceCounts;
+import org.exportaudit.export.entity.Export;
+import org.exportaudit.identity.control.RecentSignIn;
 
 /**
  * The dependency directions of the business components (org.exportaudit.&lt;component&gt;), so that
@@ -74,4 +84,28 @@ class ArchitectureTest {
             .should().resideInAPackage("org.exportaudit.client")
             .because("a refusal is one type with a kind and a code, made by its factories; a subclass only where it"
                     + " carries data, commits, or is a type the host API documents, all of which hosts compile against");
+
+    @ArchTest
+    static final ArchRule the_policy_gate_decides_on_requests = classes()
+            .that().areAssignableTo(PolicyCheck.class).or().areAssignableTo(Requesters.class)
+            .or().areAssignableTo(SourceCounts.class).or().areAssignableTo(RecentSignIn.class)
+            .should().onlyBeAccessed().byClassesThat(assignableTo(PolicyGate.class)
+                    .or(assignableTo(PolicyCheck.class)).or(assignableTo(Requesters.class))
+                    .or(assignableTo(SourceCounts.class)).or(assignableTo(RecentSignIn.class)))
+            .because("what becomes of an export request (count, lock, rule, step-up) is decided in one control;"
+                    + " the boundary stores the export and fires what the verdict says");
+
+    @ArchTest
+    static final ArchRule one_mapping_of_an_export_to_its_view = noClasses()
+            .that(not(assignableTo(ExportViews.class)))
+            .should().callConstructorWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(assignableTo(ExportView.class))))
+            .because("REST, the pages and the host API see an export the same way: ExportViews maps it");
+
+    @ArchTest
+    static final ArchRule one_answer_to_who_may_see_an_export = noClasses()
+            .that().resideInAPackage("org.exportaudit.*.boundary..")
+            .should().callMethod(Export.class, "isVisibleTo", String.class, boolean.class)
+            .because("\"the export if the caller may see it, else not found\" is answered once (VisibleExports),"
+                    + " for every boundary that finds an export for its caller");
 }

@@ -16,10 +16,11 @@ import java.util.List;
 import org.exportaudit.audit.entity.Download;
 import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.client.DownloadView;
-import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.control.Viewer;
+import org.exportaudit.export.control.VisibleExports;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 
@@ -49,6 +50,9 @@ public class Downloads {
     ExportFiles files;
 
     @Inject
+    VisibleExports visibleExports;
+
+    @Inject
     Event<FileDownloaded> downloads;
 
     /**
@@ -56,11 +60,8 @@ public class Downloads {
      * {@code userAgent}, and hands it over to stream.
      */
     public ExportFile download(long exportId, String ipAddress, String userAgent) {
-        String caller = session.getCallerPrincipal().getName();
-        Export export = em.find(Export.class, exportId);
-        if (export == null || !export.isVisibleTo(caller, isSuperAdmin())) {
-            throw new ExportNotFound(exportId);
-        }
+        Viewer caller = Viewer.of(session);
+        Export export = visibleExports.find(exportId, caller);
         Instant now = clock.instant();
         Refusal notDownloadable = export.whyNotDownloadable(now, downloadWindow);
         if (notDownloadable != null) {
@@ -70,7 +71,7 @@ public class Downloads {
         if (!Files.isRegularFile(file)) {
             throw Refusal.gone("file-gone", "export.file-gone", exportId, Refusal.term("file-gone.missing"));
         }
-        FileDownloaded downloaded = new FileDownloaded(exportId, caller, ipAddress, userAgent, now);
+        FileDownloaded downloaded = new FileDownloaded(exportId, caller.name(), ipAddress, userAgent, now);
         em.persist(new Download(downloaded));
         downloads.fire(downloaded);
         return new ExportFile(file, export.fileName(), export.format().contentType(), export.fileSize());
@@ -79,9 +80,7 @@ public class Downloads {
     /** Who downloaded the export's file, newest first: for super admins only. */
     @RolesAllowed(Roles.SUPER_ADMIN)
     public List<DownloadView> history(long exportId) {
-        if (em.find(Export.class, exportId) == null) {
-            throw new ExportNotFound(exportId);
-        }
+        visibleExports.find(exportId, Viewer.of(session)); // a super admin sees every export: it must exist
         return em.createQuery("select d from Download d where d.exportId = :export order by d.at desc, d.id desc",
                         Download.class)
                 .setParameter("export", exportId)
@@ -89,9 +88,5 @@ public class Downloads {
                 .getResultList().stream()
                 .map(download -> new DownloadView(download.user(), download.ipAddress(), download.userAgent(), download.at()))
                 .toList();
-    }
-
-    private boolean isSuperAdmin() {
-        return session.isCallerInRole(Roles.SUPER_ADMIN);
     }
 }

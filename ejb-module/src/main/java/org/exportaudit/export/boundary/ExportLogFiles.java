@@ -24,6 +24,7 @@ import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportLog;
 import org.exportaudit.export.control.ExportLogCsv;
 import org.exportaudit.export.control.SourceCatalog;
+import org.exportaudit.export.control.Viewer;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportLogDownloaded;
 
@@ -126,7 +127,7 @@ public class ExportLogFiles {
 
     /** The exporter whose own exports these are; null for a super admin, who sees everyone's. */
     private String onlyOf() {
-        return session.isCallerInRole(Roles.SUPER_ADMIN) ? null : session.getCallerPrincipal().getName();
+        return Viewer.of(session).onlyOwn();
     }
 
     /** The query's filters, from the newest export, {@code limit} at a time. */

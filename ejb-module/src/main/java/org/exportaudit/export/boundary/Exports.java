@@ -8,61 +8,50 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.exportaudit.client.ApprovalExpired;
-import org.exportaudit.client.ExportBlocked;
-import org.exportaudit.client.ExportFailure;
 import org.exportaudit.client.ExportLogPage;
 import org.exportaudit.client.ExportLogQuery;
-import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.NotTheRequester;
-import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.RecordedExport;
 import org.exportaudit.client.Storable;
-import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ApprovalExpiry;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
 import org.exportaudit.export.control.ExportLog;
-import org.exportaudit.export.control.PolicyCheck;
-import org.exportaudit.export.control.PolicyRuling;
-import org.exportaudit.export.control.PolicySettings;
-import org.exportaudit.export.control.Requesters;
+import org.exportaudit.export.control.ExportViews;
+import org.exportaudit.export.control.PolicyGate;
+import org.exportaudit.export.control.Verdict;
+import org.exportaudit.export.control.Viewer;
+import org.exportaudit.export.control.VisibleExports;
 import org.exportaudit.export.control.SourceCatalog;
-import org.exportaudit.export.control.SourceCounts;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
-import org.exportaudit.export.entity.ExportPolicy;
-import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.export.entity.Filter;
-import org.exportaudit.export.entity.PolicyAction;
 import org.exportaudit.export.entity.Lease;
 import org.exportaudit.export.entity.Source;
-import org.exportaudit.identity.control.RecentSignIn;
 import org.exportaudit.platform.NodeName;
 
 /**
  * Exports, for the REST API and the pages: always as the calling user, signed in through Keycloak.
  * Exporters start exports and see their own; super admins see every export, cancel, and approve or
- * deny the exports that export policies hold for approval (never their own). A request that a
- * policy governs is counted here, before anything is created, so that a block or a step-up is
- * answered at once; without governing policies the job counts, and the request answers at once.
+ * deny the exports that export policies hold for approval (never their own). What becomes of a
+ * request, the {@link PolicyGate} decides; this bean stores the export and fires what the
+ * {@link Verdict} says, in the caller's transaction. Who may see an export, {@link VisibleExports}
+ * answers; how it looks to callers, {@link ExportViews}.
  * {@link HostExports} offers the same to host applications.
  */
 @Stateless
@@ -101,22 +90,13 @@ public class Exports implements ExportOperations {
     Lease lease;
 
     @Inject
-    PolicyCheck policies;
-
-    @Inject
-    PolicySettings settings;
-
-    @Inject
-    SourceCounts counts;
-
-    @Inject
-    Requesters requesters;
-
-    @Inject
-    RecentSignIn signIns;
-
-    @Inject
     ApprovalExpiry expiry;
+
+    @Inject
+    PolicyGate gate;
+
+    @Inject
+    VisibleExports visibleExports;
 
     /** The sources the caller may export. */
     public List<Source> sources() {
@@ -145,80 +125,17 @@ public class Exports implements ExportOperations {
         }
 
         Export export = Export.requested(fileName, source.key(), format, storedFilters, caller(), clock.instant());
-        List<ExportPolicy> governing = policies.governing(source.key(), session::isCallerInRole);
-        if (governing.isEmpty()) {
-            return run(export, source, Optional.empty()); // counted by its job: the request answers at once
+        Verdict verdict = gate.rule(export, source, request.filters(), session.getCallerPrincipal(),
+                session::isCallerInRole);
+        if (verdict.clearsToRun()) { // its job starts once this commits
+            export.runBy(node.value(), lease.from(verdict.at()));
         }
-        long records = counts.count(source, request.filters()); // before the lock: a count may take a while
-        requesters.lock(caller());
-        Optional<PolicyRuling> ruling = policies.rule(governing, caller(), records, clock.instant());
-        if (ruling.isPresent() && ruling.get().action() == PolicyAction.STEP_UP) {
-            requireRecentSignIn(ruling.get(), source, records);
-        }
-        export.counted(records);
-        if (ruling.isEmpty()) {
-            return run(export, source, ruling);
-        }
-        ExportPolicy policy = ruling.get().policy();
-        export.ruledBy(policy.id(), termsOf(policy).toString(), policy.terms());
-        return switch (policy.action()) {
-            case NOTIFY, STEP_UP -> run(export, source, ruling);
-            case APPROVE -> holdForApproval(export, ruling.get());
-            case BLOCK -> throw block(export, ruling.get());
-        };
-    }
-
-    /** Creates the export and clears it to run: its job starts once this commits. */
-    private ExportView run(Export export, Source source, Optional<PolicyRuling> ruling) {
-        Instant now = clock.instant();
-        export.runBy(node.value(), lease.from(now));
         persist(export);
-        ruling.ifPresent(ruled -> events.fire(new ExportEvents.Ruled(export.id(), caller(), ruled.policy().id(),
-                export.policy(), export.policyTerms(), ruled.action().key(), ruled.total(), now)));
-        if (export.records() != null) { // counted here: the notices go out now, not when the job counts again
-            events.fire(new ExportEvents.Counted(export.id(), caller(), source.key(), export.fileName(),
-                    export.records(), now));
+        verdict.events(export).forEach(events::fire);
+        if (verdict.outcome() == Verdict.Outcome.BLOCK) {
+            throw verdict.refusal(export); // commits the BLOCKED export and its audit (rollback = false)
         }
-        events.fire(new ExportEvents.Cleared(export.id()));
-        return view(export, now);
-    }
-
-    /** Creates the export, counted, waiting for a super admin: every one of them is told. */
-    private ExportView holdForApproval(Export export, PolicyRuling ruling) {
-        Instant now = clock.instant();
-        export.awaitApproval(now.plus(settings.approvalExpiry()));
-        persist(export);
-        ExportPolicy policy = ruling.policy();
-        events.fire(new ExportEvents.AwaitingApproval(export.id(), caller(), export.source(), export.fileName(),
-                export.records(), policy.id(), export.policy(), export.policyTerms(), ruling.total(),
-                export.awaitingUntil(), now));
-        return view(export, now);
-    }
-
-    /** Keeps the refused attempt in the log, BLOCKED, and says so: the exception commits it (rollback = false). */
-    private ExportBlocked block(Export export, PolicyRuling ruling) {
-        Instant now = clock.instant();
-        ExportPolicy policy = ruling.policy();
-        export.block(ExportBlocked.reason(export.policy(), policy.message()), now);
-        persist(export);
-        events.fire(new ExportEvents.Blocked(export.id(), caller(), export.records(), policy.id(),
-                export.policy(), policy.limit(), ruling.total(), now));
-        return new ExportBlocked(export.id(), termsOf(policy), policy.message());
-    }
-
-    /**
-     * A step-up policy decides: the caller must have entered their password within the configured
-     * age. If not, nothing is created; the refusal is audited and commits (rollback = false).
-     */
-    private void requireRecentSignIn(PolicyRuling ruling, Source source, long records) {
-        Instant now = clock.instant();
-        Duration maxAge = settings.stepUpMaxAge();
-        if (!signIns.isWithin(session.getCallerPrincipal(), maxAge, now)) {
-            PolicyTerms policy = termsOf(ruling.policy());
-            events.fire(new ExportEvents.StepUpRequired(caller(), source.key(), records, policy.policyId(),
-                    policy.toString(), signIns.of(session.getCallerPrincipal()).orElse(null), now));
-            throw new StepUpRequired(policy, maxAge);
-        }
+        return ExportViews.of(export, verdict.at(), downloadWindow);
     }
 
     private void persist(Export export) {
@@ -289,18 +206,6 @@ public class Exports implements ExportOperations {
         }
     }
 
-    /**
-     * The export under its row lock, if the caller may see it: an approval racing a withdrawal, the
-     * expiry or another approval waits, then finds it decided.
-     */
-    private Export locked(long id) {
-        Export export = em.find(Export.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (export == null || !export.isVisibleTo(caller(), isSuperAdmin())) {
-            throw new ExportNotFound(id);
-        }
-        return export;
-    }
-
     @Override
     public ExportView record(RecordedExport performed) {
         if (performed == null || performed.records() < 0) {
@@ -345,37 +250,24 @@ public class Exports implements ExportOperations {
         if (query == null) {
             throw new ExportRefused("missing-query", "log.missing-query");
         }
-        ExportLog.Page page = log.page(query, isSuperAdmin() ? null : caller());
+        ExportLog.Page page = log.page(query, Viewer.of(session).onlyOwn());
         Instant now = clock.instant();
         return new ExportLogPage(page.exports().stream().map(export -> view(export, now)).toList(), page.next());
     }
 
     /** The export as callers see it, at {@code now}. */
     private ExportView view(Export export, Instant now) {
-        return new ExportView(export.id() == null ? 0 : export.id(), export.fileName(), export.source(),
-                export.format().name(), export.records(), export.written(), export.requestedBy(),
-                export.requestedAt(), export.status().name(), export.endedAt(), export.fileSize(), export.sha256(),
-                export.cancelledBy(), ExportFailure.parse(export.failure()), export.isDownloadable(now, downloadWindow),
-                export.isInProgress() ? export.node() : null, export.policy(), PolicyTerms.parse(export.policyTerms()),
-                export.decidedBy(), export.decidedAt(), export.reason(),
-                export.isAwaitingApproval() || export.status() == ExportStatus.EXPIRED ? export.awaitingUntil() : null);
+        return ExportViews.of(export, now, downloadWindow);
     }
 
-    private static PolicyTerms termsOf(ExportPolicy policy) {
-        return PolicyTerms.parse(policy.terms());
-    }
-
-    /** The export if the caller may see it; anyone else's is answered as if it did not exist. */
+    /** The export, if the caller may see it; anyone else's is answered as if it did not exist. */
     private Export visible(long id) {
-        Export export = em.find(Export.class, id);
-        if (export == null || !export.isVisibleTo(caller(), isSuperAdmin())) {
-            throw new ExportNotFound(id);
-        }
-        return export;
+        return visibleExports.find(id, Viewer.of(session));
     }
 
-    private boolean isSuperAdmin() {
-        return session.isCallerInRole(Roles.SUPER_ADMIN);
+    /** As {@link #visible}, under its row lock ({@link VisibleExports#locked}). */
+    private Export locked(long id) {
+        return visibleExports.locked(id, Viewer.of(session));
     }
 
     private String caller() {
