@@ -1,9 +1,6 @@
 package org.exportaudit.export.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -14,10 +11,15 @@ import java.util.Arrays;
  * then its place in the chain), a notice is posted, or a running export counts or writes records.
  * Pages read it often and redraw only when it moved, so it is one cheap query that says nothing
  * of what changed (the status index finds the running exports).
+ * <p>
+ * A CDI bean, not an EJB: the pages' watcher (LivePages) calls it from a background thread from the
+ * moment the web application starts, and a call to an EJB waits until every {@code @Startup} bean has
+ * started. When one of them fails (a setting the application does not accept), the deployment is
+ * undone, and undoing it waits for that call, which waits for a start that never comes: the
+ * deployment hung instead of failing (SettingsIT). The read needs no transaction and says nothing
+ * about anyone's exports, so it needs neither the EJB's transaction nor its security.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class ExportLogChanges {
 
     @PersistenceContext
