@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -393,9 +392,5 @@ class HostileInputIT {
             return DemoRealm.json(send("GET", "audit?kind=" + kind + "&limit=200", null, token, Map.of()).body())
                     .getJsonArray("items").size();
         }
-    }
-
-    static {
-        Locale.setDefault(Locale.ENGLISH);
     }
 }

@@ -53,7 +53,7 @@ public class PolicyPage implements Serializable {
     PolicyWords words;
 
     private List<PolicyView> all;
-    private final Form added = new Form();
+    private final PolicyForm added = new PolicyForm();
     private PolicyView changing;
     private String changedLimit;
     private String changedMessage;
@@ -97,7 +97,7 @@ public class PolicyPage implements Serializable {
         }
         try {
             PolicyView changed = policies.change(changing.id(), new PolicyRequest(changing.source(),
-                    changing.appliesTo(), changing.action(), Form.limit(changedLimit), changing.window(),
+                    changing.appliesTo(), changing.action(), PolicyForm.limit(changedLimit), changing.window(),
                     changing.measure(), changedMessage));
             message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.changed", words.ofPolicy(changed)));
             changing = null;
@@ -230,7 +230,7 @@ public class PolicyPage implements Serializable {
         return ExportPolicy.MESSAGE_LENGTH;
     }
 
-    public Form getAdded() {
+    public PolicyForm getAdded() {
         return added;
     }
 
@@ -252,99 +252,5 @@ public class PolicyPage implements Serializable {
 
     public void setChangedMessage(String changedMessage) {
         this.changedMessage = changedMessage;
-    }
-
-    /** The add form as typed: text, so that a limit that is no number is refused with the limit's message. */
-    public static class Form implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String source;
-        private String appliesTo;
-        private String action = "approve";
-        private String limit;
-        private String window;
-        private String measure = "records";
-        private String message;
-
-        PolicyRequest request() {
-            return new PolicyRequest(source, appliesTo, action, limit(limit), window, measure, message);
-        }
-
-        /**
-         * The limit as a number; text that is none is refused here with the boundary's words (an empty
-         * field is the boundary's to refuse).
-         */
-        static Long limit(String typed) {
-            if (typed == null || typed.isBlank()) {
-                return null;
-            }
-            try {
-                return Long.valueOf(typed.strip().replace(",", "").replace("_", ""));
-            } catch (NumberFormatException notANumber) {
-                throw Refusal.invalid("invalid-limit", "policy.limit.typed", typed.strip());
-            }
-        }
-
-        void clear() {
-            limit = null;
-            message = null;
-        }
-
-        public String getSource() {
-            return source;
-        }
-
-        public void setSource(String source) {
-            this.source = source;
-        }
-
-        public String getAppliesTo() {
-            return appliesTo;
-        }
-
-        public void setAppliesTo(String appliesTo) {
-            this.appliesTo = appliesTo;
-        }
-
-        public String getAction() {
-            return action;
-        }
-
-        public void setAction(String action) {
-            this.action = action;
-        }
-
-        public String getLimit() {
-            return limit;
-        }
-
-        public void setLimit(String limit) {
-            this.limit = limit;
-        }
-
-        public String getWindow() {
-            return window;
-        }
-
-        public void setWindow(String window) {
-            this.window = window;
-        }
-
-        public String getMeasure() {
-            return measure;
-        }
-
-        public void setMeasure(String measure) {
-            this.measure = measure;
-        }
-
-        public String getMessage() {
-            return message;
-        }
-
-        public void setMessage(String message) {
-            this.message = message;
-        }
     }
 }
