@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import org.exportaudit.export.control.RecordFile;
+import org.exportaudit.export.encoder.RecordFile;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Column.Type;
 import org.exportaudit.export.entity.ExportFormat;

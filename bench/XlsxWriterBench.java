@@ -32,8 +32,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.exportaudit.export.control.RecordFile;
-import org.exportaudit.export.control.SpreadsheetFormulas;
+import org.exportaudit.export.encoder.RecordFile;
+import org.exportaudit.export.encoder.SpreadsheetFormulas;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Column.Type;
 
@@ -276,7 +276,7 @@ public class XlsxWriterBench {
 
     static RecordFile ours(OutputStream out, int level) throws Exception {
         // XlsxFile is the package's own; its constructor with a deflate level is there for this bench.
-        Constructor<?> constructor = Class.forName("org.exportaudit.export.control.XlsxFile")
+        Constructor<?> constructor = Class.forName("org.exportaudit.export.encoder.XlsxFile")
                 .getDeclaredConstructor(OutputStream.class, List.class, Executor.class, int.class, int.class);
         constructor.setAccessible(true);
         Executor threads = task -> new Thread(task).start();

@@ -9,7 +9,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
@@ -21,15 +24,35 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.enterprise.event.Event;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import org.exportaudit.client.ExportAwaitingApproval;
+import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.ExportView;
+import org.exportaudit.client.ExportsLocal;
+import org.exportaudit.client.ExportsRemote;
 import org.exportaudit.client.Refusal;
+import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportViews;
-import org.exportaudit.export.control.PolicyCheck;
-import org.exportaudit.export.control.PolicyGate;
-import org.exportaudit.export.control.Requesters;
+import org.exportaudit.export.control.ExportGate;
 import org.exportaudit.export.control.SourceCounts;
+import org.exportaudit.export.encoder.RecordFile;
+import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.identity.control.RecentSignIn;
+import org.exportaudit.lease.control.ExportLeases;
+import org.exportaudit.lease.control.ExportTakeovers;
+import org.exportaudit.policy.control.PolicyCheck;
+import org.exportaudit.policy.control.PolicyGate;
+import org.exportaudit.policy.control.Requesters;
+import org.exportaudit.policy.entity.ExportPolicy;
+import org.exportaudit.policy.control.PolicyCheck;
+import org.exportaudit.policy.control.PolicyGate;
+import org.exportaudit.policy.control.Requesters;
 
 /**
  * The dependency directions of the business components (org.exportaudit.&lt;component&gt;), so that
@@ -50,11 +73,14 @@ class ArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("boundary").definedBy("org.exportaudit.*.boundary..")
             .layer("control").definedBy("org.exportaudit.*.control..")
+            .layer("view").definedBy("org.exportaudit.*.view..")
             .layer("entity").definedBy("org.exportaudit.*.entity..")
             .whereLayer("boundary").mayNotBeAccessedByAnyLayer()
             .whereLayer("control").mayOnlyBeAccessedByLayers("boundary")
-            .whereLayer("entity").mayOnlyBeAccessedByLayers("boundary", "control")
-            .because("entities depend on nothing above them; transactions and security sit on the boundary only");
+            .whereLayer("view").mayOnlyBeAccessedByLayers("boundary", "control")
+            .whereLayer("entity").mayOnlyBeAccessedByLayers("boundary", "control", "view")
+            .because("entities depend on nothing above them; transactions and security sit on the boundary only;"
+                    + " a view is what a boundary hands the pages, made by its controls from entities");
 
     @ArchTest
     static final ArchRule entities_do_not_build_what_clients_see = noClasses()
@@ -108,4 +134,97 @@ class ArchitectureTest {
             .should().callMethod(Export.class, "isVisibleTo", String.class, boolean.class)
             .because("\"the export if the caller may see it, else not found\" is answered once (VisibleExports),"
                     + " for every boundary that finds an export for its caller");
+
+    @ArchTest
+    static final ArchRule the_export_engine_knows_no_policy = noClasses()
+            .that().resideInAPackage("org.exportaudit.export..")
+            .should().dependOnClassesThat().resideInAPackage("org.exportaudit.policy..")
+            .because("an export request passes the ExportGate, which the policies component keeps: the rules of who"
+                    + " may export how much are read, changed and applied in one component");
+
+    @ArchTest
+    static final ArchRule the_policies_are_a_component_of_their_own = classes()
+            .that().areAssignableTo(ExportPolicy.class).or().areAssignableTo(PolicyCheck.class)
+            .or().areAssignableTo(Requesters.class).or().implement(ExportGate.class)
+            .should().resideInAPackage("org.exportaudit.policy..")
+            .because("a newcomer looking for the export policies finds them, and only them, in policy");
+
+    @ArchTest
+    static final ArchRule file_encoders_live_together = classes()
+            .that().areAssignableTo(RecordFile.class)
+            .should().resideInAPackage("org.exportaudit.export.encoder")
+            .because("how a CSV or XLSX file is written is one package, apart from the batch job that feeds it");
+
+    @ArchTest
+    static final ArchRule file_encoders_know_bytes_and_cells_not_exports = noClasses()
+            .that().resideInAPackage("org.exportaudit.export.encoder")
+            .should().dependOnClassesThat(DescribedPredicate.describe("our classes but the encoders and a column's"
+                    + " declaration and type, or a file's format", type -> {
+                        JavaClass used = type.getBaseComponentType();
+                        return used.getPackageName().startsWith("org.exportaudit")
+                                && !used.getPackageName().equals("org.exportaudit.export.encoder")
+                                && !used.isEquivalentTo(Column.class) && !used.isEquivalentTo(Column.Type.class)
+                                && !used.isEquivalentTo(ExportFormat.class);
+                    }))
+            .because("an encoder turns a source's columns and rows into a file's bytes; it neither reads the"
+                    + " database nor changes an export, so it can be measured and tested alone (bin/bench)");
+
+    @ArchTest
+    static final ArchRule the_cluster_leases_are_a_component_of_their_own = classes()
+            .that().areAssignableTo(ExportLeases.class).or().areAssignableTo(ExportTakeovers.class)
+            .should().resideInAPackage("org.exportaudit.lease..")
+            .because("which node runs an export and who takes it over when that node dies is the cluster's"
+                    + " concern, not the export engine's");
+
+    @ArchTest
+    static final ArchRule the_export_engine_knows_no_lease_keeper = noClasses()
+            .that().resideInAPackage("org.exportaudit.export..")
+            .should().dependOnClassesThat().resideInAPackage("org.exportaudit.lease..")
+            .because("an export carries its lease (Export.runBy, takeOver, handBack); the lease component renews,"
+                    + " hands back and takes over, so the engine runs the same on one node or many");
+
+    @ArchTest
+    static final ArchRule the_host_api_jar_holds_the_host_api = classes()
+            .that().resideInAPackage("org.exportaudit.client")
+            .should(new ArchCondition<JavaClass>("be reached from the host API (ExportOperations, its local and"
+                    + " remote views, and the refusals they throw)") {
+                private Set<JavaClass> reached;
+
+                @Override
+                public void init(Collection<JavaClass> client) {
+                    reached = hostApi(client);
+                }
+
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    if (!reached.contains(type) && !type.getSimpleName().equals("package-info")) {
+                        events.add(SimpleConditionEvent.violated(type, type.getName()
+                                + " is not used by the host API: it belongs with the component whose pages use it"));
+                    }
+                }
+            })
+            .because("client/ is the ejb-client jar that host applications compile against; a view only the pages"
+                    + " use (the audit page, a notice, a receiver, a policy) lives with its component (…view)");
+
+    /**
+     * The client classes the host API reaches: from its interfaces, every refusal it may throw, the roles a host
+     * grants its callers and what the host API's own bean (host-api's HostExports) throws instead of holding an
+     * export, the client classes they use, and what those use in turn (a view's nested types, a refusal's texts).
+     */
+    private static Set<JavaClass> hostApi(Collection<JavaClass> client) {
+        Deque<JavaClass> toVisit = new ArrayDeque<>();
+        client.stream().filter(type -> type.isEquivalentTo(ExportOperations.class) || type.isEquivalentTo(ExportsLocal.class)
+                || type.isEquivalentTo(ExportsRemote.class) || type.isAssignableTo(Refusal.class)
+                || type.isEquivalentTo(Roles.class) || type.isEquivalentTo(ExportAwaitingApproval.class))
+                .forEach(toVisit::add);
+        Set<JavaClass> reached = new HashSet<>();
+        while (!toVisit.isEmpty()) {
+            JavaClass type = toVisit.pop();
+            if (type.getPackageName().equals("org.exportaudit.client") && reached.add(type)) {
+                type.getDirectDependenciesFromSelf().stream().map(Dependency::getTargetClass)
+                        .map(JavaClass::getBaseComponentType).forEach(toVisit::add);
+            }
+        }
+        return reached;
+    }
 }

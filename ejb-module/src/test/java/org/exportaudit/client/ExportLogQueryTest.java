@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.exportaudit.audit.view.AuditQuery;
 import org.junit.jupiter.api.Test;
 
 class ExportLogQueryTest {

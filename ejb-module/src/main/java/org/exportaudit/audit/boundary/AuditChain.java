@@ -13,8 +13,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.exportaudit.audit.control.ChainAnchors;
 import org.exportaudit.audit.control.ChainVerifier;
-import org.exportaudit.client.AuditAnchor;
-import org.exportaudit.client.AuditVerdict;
+import org.exportaudit.audit.view.AuditAnchor;
+import org.exportaudit.audit.view.AuditVerdict;
 import org.exportaudit.client.Roles;
 
 /**

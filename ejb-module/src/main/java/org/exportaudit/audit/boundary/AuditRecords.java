@@ -19,9 +19,9 @@ import org.exportaudit.audit.control.TrailCsv;
 import org.exportaudit.audit.control.TrailPages;
 import org.exportaudit.audit.entity.AuditRecord;
 import org.exportaudit.audit.entity.TrailDownloaded;
-import org.exportaudit.client.AuditPage;
-import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditRecordView;
+import org.exportaudit.audit.view.AuditPage;
+import org.exportaudit.audit.view.AuditQuery;
+import org.exportaudit.audit.view.AuditRecordView;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.exportaudit.audit.entity.Download;
 import org.exportaudit.audit.entity.FileDownloaded;
-import org.exportaudit.client.DownloadView;
+import org.exportaudit.audit.view.DownloadView;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFiles;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exportaudit.audit.control.ChainVerifier;
-import org.exportaudit.client.AuditVerdict;
+import org.exportaudit.audit.view.AuditVerdict;
 
 /**
  * {@code bin/verify-audit}: verifies the audit chain straight from the database, without the

@@ -23,8 +23,8 @@ import org.exportaudit.audit.entity.TrailDownloaded;
 import org.exportaudit.client.ExportFailure;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportLogDownloaded;
-import org.exportaudit.export.entity.PolicyEvents;
 import org.exportaudit.notification.entity.ThresholdChanged;
+import org.exportaudit.policy.entity.PolicyEvents;
 
 /**
  * Writes every change into the audit as it happens. The observers are synchronous and run in the

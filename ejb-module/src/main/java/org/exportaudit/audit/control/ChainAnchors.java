@@ -17,7 +17,7 @@ import org.exportaudit.audit.entity.AuditEvents;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
 import org.exportaudit.audit.entity.PendingAuditRecord;
-import org.exportaudit.client.AuditAnchor;
+import org.exportaudit.audit.view.AuditAnchor;
 
 /**
  * Publishes the chain's head (an anchor): as a record of the trail, which every SIEM outlet

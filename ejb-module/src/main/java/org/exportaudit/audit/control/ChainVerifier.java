@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.ChainHash;
-import org.exportaudit.client.AuditAnchor;
-import org.exportaudit.client.AuditVerdict;
+import org.exportaudit.audit.view.AuditAnchor;
+import org.exportaudit.audit.view.AuditVerdict;
 
 /**
  * Verifies the audit chain over a plain JDBC connection, so that the server ({@code GET

@@ -3,8 +3,8 @@ package org.exportaudit.audit.control;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.exportaudit.client.AuditRecordView;
-import org.exportaudit.export.control.RecordFile;
+import org.exportaudit.audit.view.AuditRecordView;
+import org.exportaudit.export.encoder.RecordFile;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.ExportFormat;
 

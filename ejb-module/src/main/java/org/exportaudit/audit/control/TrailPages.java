@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
-import org.exportaudit.client.AuditQuery;
+import org.exportaudit.audit.view.AuditQuery;
 import org.exportaudit.client.Refusal;
 
 /**

@@ -22,28 +22,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
-import org.exportaudit.client.ExportFailure;
 import org.exportaudit.audit.entity.Download;
 import org.exportaudit.audit.entity.FileDownloaded;
+import org.exportaudit.client.ExportFailure;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
-import org.exportaudit.export.control.PolicySettings;
 import org.exportaudit.export.control.SourceFile;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.ExportFormat;
-import org.exportaudit.export.entity.ExportPolicy;
 import org.exportaudit.export.entity.Lease;
-import org.exportaudit.export.entity.PolicyAction;
-import org.exportaudit.export.entity.PolicyEvents;
-import org.exportaudit.export.entity.PolicyMeasure;
 import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.exportaudit.notification.entity.ThresholdChanged;
 import org.exportaudit.platform.NodeName;
+import org.exportaudit.policy.control.PolicySettings;
+import org.exportaudit.policy.entity.ExportPolicy;
+import org.exportaudit.policy.entity.PolicyAction;
+import org.exportaudit.policy.entity.PolicyEvents;
+import org.exportaudit.policy.entity.PolicyMeasure;
 
 /**
  * Makes the {@link DemoHistory} happen, once, on a database without exports or audit records:

@@ -17,24 +17,24 @@ import java.util.List;
 import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportLogPage;
 import org.exportaudit.client.ExportLogQuery;
+import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
-import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.NotTheRequester;
 import org.exportaudit.client.RecordedExport;
-import org.exportaudit.client.Storable;
 import org.exportaudit.client.Roles;
+import org.exportaudit.client.Storable;
 import org.exportaudit.export.control.ApprovalExpiry;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
+import org.exportaudit.export.control.ExportGate;
 import org.exportaudit.export.control.ExportLog;
 import org.exportaudit.export.control.ExportViews;
-import org.exportaudit.export.control.PolicyGate;
+import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.control.Verdict;
 import org.exportaudit.export.control.Viewer;
 import org.exportaudit.export.control.VisibleExports;
-import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
@@ -49,7 +49,7 @@ import org.exportaudit.platform.NodeName;
  * Exports, for the REST API and the pages: always as the calling user, signed in through Keycloak.
  * Exporters start exports and see their own; super admins see every export, cancel, and approve or
  * deny the exports that export policies hold for approval (never their own). What becomes of a
- * request, the {@link PolicyGate} decides; this bean stores the export and fires what the
+ * request, the {@link ExportGate} decides (the policies' gate); this bean stores the export and fires what the
  * {@link Verdict} says, in the caller's transaction. Who may see an export, {@link VisibleExports}
  * answers; how it looks to callers, {@link ExportViews}.
  * {@link HostExports} offers the same to host applications.
@@ -93,7 +93,7 @@ public class Exports implements ExportOperations {
     ApprovalExpiry expiry;
 
     @Inject
-    PolicyGate gate;
+    ExportGate gate;
 
     @Inject
     VisibleExports visibleExports;

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.exportaudit.export.encoder.CsvFile;
+import org.exportaudit.export.encoder.XlsxFile;
 import org.exportaudit.export.entity.Filter;
 import org.exportaudit.export.entity.Source;
 import org.postgresql.PGConnection;

@@ -1,8 +1,8 @@
 package org.exportaudit.export.control;
 
 import jakarta.batch.api.listener.AbstractJobListener;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.exportaudit.client.ExportFailure;

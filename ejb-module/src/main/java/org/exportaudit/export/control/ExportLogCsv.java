@@ -3,6 +3,8 @@ package org.exportaudit.export.control;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.exportaudit.export.encoder.RecordFile;
+import org.exportaudit.export.encoder.SpreadsheetFormulas;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportFormat;

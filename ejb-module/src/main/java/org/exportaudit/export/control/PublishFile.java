@@ -2,8 +2,8 @@ package org.exportaudit.export.control;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The last step: the complete file is moved into place and the export completes. */

@@ -3,8 +3,8 @@ package org.exportaudit.export.control;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.BufferedOutputStream;
 import java.io.Serializable;
@@ -13,6 +13,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.exportaudit.export.encoder.CountingOutputStream;
+import org.exportaudit.export.encoder.RecordFile;
 import org.exportaudit.export.entity.Export;
 
 /**

@@ -25,6 +25,8 @@ import java.util.function.Predicate;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.exportaudit.export.encoder.CountingOutputStream;
+import org.exportaudit.export.encoder.RecordFile;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.Source;
 

@@ -2,8 +2,8 @@ package org.exportaudit.export.control;
 
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Keeps why a step failed, so that the export's failure says it. */

@@ -8,15 +8,21 @@ import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
-import org.exportaudit.export.entity.ExportPolicy;
 
 /**
- * What the {@link PolicyGate} decided on a request: run it now, hold it for a super admin's approval, or block it;
+ * What the {@link ExportGate} decided on a request: run it now, hold it for a super admin's approval, or block it;
  * with the policy that decided ({@code ruling}, null when none did), at {@code at}. The export already carries the
  * decision (its count, its policy, its state, stamped {@code at}); the verdict says what follows once the boundary
  * has stored it: the events of the decision carry the same instant.
  */
-public record Verdict(Outcome outcome, PolicyRuling ruling, Instant at) {
+public record Verdict(Outcome outcome, Ruling ruling, Instant at) {
+
+    /**
+     * The policy that decided, as the export keeps it: its terms, the message a refused requester reads, and the
+     * total that reached its limit (records, or exports over its window).
+     */
+    public record Ruling(PolicyTerms terms, String message, long total) {
+    }
 
     public enum Outcome {
         /** Cleared to run: no policy reached, or one that notifies or asked for (and got) a step-up. */
@@ -44,8 +50,8 @@ public record Verdict(Outcome outcome, PolicyRuling ruling, Instant at) {
         switch (outcome) {
             case RUN -> {
                 if (ruling != null) {
-                    events.add(new ExportEvents.Ruled(export.id(), user, ruling.policy().id(), export.policy(),
-                            export.policyTerms(), ruling.action().key(), ruling.total(), now));
+                    events.add(new ExportEvents.Ruled(export.id(), user, ruling.terms().policyId(), export.policy(),
+                            export.policyTerms(), ruling.terms().action(), ruling.total(), now));
                 }
                 if (export.records() != null) { // counted here: the notices go out now, not when the job counts again
                     events.add(new ExportEvents.Counted(export.id(), user, export.source(), export.fileName(),
@@ -54,10 +60,10 @@ public record Verdict(Outcome outcome, PolicyRuling ruling, Instant at) {
                 events.add(new ExportEvents.Cleared(export.id()));
             }
             case HOLD -> events.add(new ExportEvents.AwaitingApproval(export.id(), user, export.source(),
-                    export.fileName(), export.records(), ruling.policy().id(), export.policy(), export.policyTerms(),
+                    export.fileName(), export.records(), ruling.terms().policyId(), export.policy(), export.policyTerms(),
                     ruling.total(), export.awaitingUntil(), now));
             case BLOCK -> events.add(new ExportEvents.Blocked(export.id(), user, export.records(),
-                    ruling.policy().id(), export.policy(), ruling.policy().limit(), ruling.total(), now));
+                    ruling.terms().policyId(), export.policy(), ruling.terms().limit(), ruling.total(), now));
         }
         return events;
     }
@@ -70,7 +76,6 @@ public record Verdict(Outcome outcome, PolicyRuling ruling, Instant at) {
         if (outcome != Outcome.BLOCK) {
             return null;
         }
-        ExportPolicy policy = ruling.policy();
-        return new ExportBlocked(export.id(), PolicyTerms.parse(policy.terms()), policy.message());
+        return new ExportBlocked(export.id(), ruling.terms(), ruling.message());
     }
 }

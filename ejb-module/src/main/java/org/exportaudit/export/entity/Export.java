@@ -120,7 +120,7 @@ public class Export {
     @Column(name = "policy", length = 500)
     private String policy;
 
-    /** The same rule as its terms (ExportPolicy.terms()), to be said in a reader's language; null before V13. */
+    /** The same rule as its terms (PolicyTerms), to be said in a reader's language; null before V13. */
     @Column(name = "policy_terms", length = 300)
     private String policyTerms;
 

@@ -24,7 +24,7 @@ public final class ExportEvents {
 
     /**
      * A notice or a step-up policy applied to the export, which goes ahead; {@code total} is what reached the
-     * limit. The policy in English, as the audit trail keeps it, and as its terms (ExportPolicy.terms()).
+     * limit. The policy in English, as the audit trail keeps it, and as its terms (PolicyTerms).
      */
     public record Ruled(long exportId, String user, long policyId, String policy, String policyTerms, String action,
             long total, Instant at) implements ExportEvent {

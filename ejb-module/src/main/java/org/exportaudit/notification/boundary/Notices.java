@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.exportaudit.client.NoticeView;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.OutgoingMail;
+import org.exportaudit.notification.view.NoticeView;
 
 /**
  * A super admin's own in-app notices, newest first, each with its mail's state and what became of

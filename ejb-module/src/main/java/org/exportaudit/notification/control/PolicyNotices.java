@@ -12,13 +12,13 @@ import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
-import org.exportaudit.export.entity.PolicyAction;
 import org.exportaudit.notification.entity.KnownSuperAdmin;
 import org.exportaudit.notification.entity.LargeExport;
 import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.exportaudit.notification.entity.MailReader;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.NoticeMail;
+import org.exportaudit.policy.entity.PolicyAction;
 
 /**
  * What export policies tell the super admins. An export waits for approval, or reached a notice

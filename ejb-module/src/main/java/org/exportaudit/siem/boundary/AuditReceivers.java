@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.exportaudit.client.ReceiverView;
 import org.exportaudit.client.Roles;
 import org.exportaudit.siem.control.DeliveryCursors;
 import org.exportaudit.siem.control.Outlet;
 import org.exportaudit.siem.entity.AuditDelivery;
+import org.exportaudit.siem.view.ReceiverView;
 
 /**
  * The configured SIEM receivers and how far each has got, so that a super admin sees one that keeps

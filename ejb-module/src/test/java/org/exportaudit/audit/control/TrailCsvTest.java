@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.exportaudit.client.AuditRecordView;
+import org.exportaudit.audit.view.AuditRecordView;
 import org.junit.jupiter.api.Test;
 
 class TrailCsvTest {

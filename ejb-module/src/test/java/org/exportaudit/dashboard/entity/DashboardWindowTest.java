@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Refused;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DashboardWindowTest {
 

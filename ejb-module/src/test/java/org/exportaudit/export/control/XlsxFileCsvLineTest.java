@@ -3,6 +3,7 @@ package org.exportaudit.export.control;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.io.ByteArrayInputStream;
+import org.exportaudit.export.encoder.ExportedFilesReadBackTest;
+import org.exportaudit.export.encoder.XlsxFile;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Column.Type;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * database, as text values. The workbook must be the same, byte for byte: each row here is written
  * once through write(String[]) and once as the line COPY … (FORMAT csv) sends for it.
  */
-class XlsxFileCsvLineTest {
+public class XlsxFileCsvLineTest {
 
     @Test
     void the_hostile_values_make_the_same_workbook_from_copy_lines_as_from_text_values() throws IOException {
@@ -99,7 +101,7 @@ class XlsxFileCsvLineTest {
      * quotes doubled, when it holds a comma, a quote, a CR or an LF, and so is {@code \.} alone on
      * a line (COPY's end-of-data marker). Spaces at the ends are no reason to quote.
      */
-    static byte[] copyLine(String[] row) {
+    public static byte[] copyLine(String[] row) {
         StringBuilder line = new StringBuilder();
         for (int column = 0; column < row.length; column++) {
             if (column > 0) {

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.exportaudit.client.Refusal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** "May this file be downloaded, and if not, why?": one answer, the export's. */
 class ExportDownloadTest {

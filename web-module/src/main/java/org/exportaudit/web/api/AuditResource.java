@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.StringReader;
 import org.exportaudit.audit.boundary.AuditChain;
 import org.exportaudit.audit.boundary.AuditRecords;
-import org.exportaudit.client.AuditAnchor;
-import org.exportaudit.client.AuditPage;
-import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditRecordView;
-import org.exportaudit.client.AuditVerdict;
+import org.exportaudit.audit.view.AuditAnchor;
+import org.exportaudit.audit.view.AuditPage;
+import org.exportaudit.audit.view.AuditQuery;
+import org.exportaudit.audit.view.AuditRecordView;
+import org.exportaudit.audit.view.AuditVerdict;
 
 /**
  * The audit trail (super admins): its records a page at a time, its verification, anchors published

@@ -13,8 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.exportaudit.client.NoticeView;
 import org.exportaudit.notification.boundary.Notices;
+import org.exportaudit.notification.view.NoticeView;
 
 /** A super admin's in-app notices: {@code {unread, items}}, newest first; one can be marked read. */
 @Path("notifications")

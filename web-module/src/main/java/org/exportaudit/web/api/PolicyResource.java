@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.exportaudit.client.PolicyRequest;
-import org.exportaudit.client.PolicyView;
 import org.exportaudit.client.Refusal;
-import org.exportaudit.export.boundary.ExportPolicies;
+import org.exportaudit.policy.boundary.ExportPolicies;
+import org.exportaudit.policy.view.PolicyRequest;
+import org.exportaudit.policy.view.PolicyView;
 
 /**
  * The export policies (super admins): {@code {source?, appliesTo?, action, limit, window?, measure?,

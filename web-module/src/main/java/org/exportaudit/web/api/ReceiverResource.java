@@ -11,8 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import org.exportaudit.client.ReceiverView;
 import org.exportaudit.siem.boundary.AuditReceivers;
+import org.exportaudit.siem.view.ReceiverView;
 
 /**
  * The SIEM receivers' delivery state (super admins):

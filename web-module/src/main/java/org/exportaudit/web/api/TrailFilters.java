@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.exportaudit.client.AuditQuery;
+import org.exportaudit.audit.view.AuditQuery;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.Refusal;
 

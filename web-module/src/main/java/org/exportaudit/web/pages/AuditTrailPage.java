@@ -25,15 +25,15 @@ import java.util.Map;
 import org.exportaudit.audit.boundary.AuditChain;
 import org.exportaudit.audit.boundary.AuditRecords;
 import org.exportaudit.audit.entity.AuditKind;
-import org.exportaudit.client.AuditAnchor;
-import org.exportaudit.client.AuditPage;
-import org.exportaudit.client.AuditQuery;
-import org.exportaudit.client.AuditRecordView;
-import org.exportaudit.client.AuditVerdict;
-import org.exportaudit.client.ReceiverView;
+import org.exportaudit.audit.view.AuditAnchor;
+import org.exportaudit.audit.view.AuditPage;
+import org.exportaudit.audit.view.AuditQuery;
+import org.exportaudit.audit.view.AuditRecordView;
+import org.exportaudit.audit.view.AuditVerdict;
+import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.siem.boundary.AuditReceivers;
-import org.exportaudit.client.ExportLogQuery;
+import org.exportaudit.siem.view.ReceiverView;
 
 /**
  * The audit trail page (super admins): the records newest first, filtered, a page at a time by the

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.exportaudit.audit.boundary.Downloads;
-import org.exportaudit.client.DownloadView;
+import org.exportaudit.audit.view.DownloadView;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportNotInProgress;

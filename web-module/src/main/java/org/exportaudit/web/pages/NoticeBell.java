@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.exportaudit.client.NoticeView;
 import org.exportaudit.client.Roles;
 import org.exportaudit.notification.boundary.Notices;
+import org.exportaudit.notification.view.NoticeView;
 
 /** The bell in the top bar: a super admin's unread large-export notices and the latest ones. */
 @Named

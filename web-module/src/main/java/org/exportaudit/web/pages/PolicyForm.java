@@ -1,8 +1,8 @@
 package org.exportaudit.web.pages;
 
 import java.io.Serializable;
-import org.exportaudit.client.PolicyRequest;
 import org.exportaudit.client.Refusal;
+import org.exportaudit.policy.view.PolicyRequest;
 
 /**
  * The policies page's add form as typed (PolicyPage): text, so that a limit that is no number is refused with

@@ -10,14 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.exportaudit.client.PolicyRequest;
-import org.exportaudit.client.PolicyView;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
-import org.exportaudit.export.boundary.ExportPolicies;
 import org.exportaudit.export.boundary.Exports;
-import org.exportaudit.export.entity.ExportPolicy;
 import org.exportaudit.export.entity.Source;
+import org.exportaudit.policy.boundary.ExportPolicies;
+import org.exportaudit.policy.entity.ExportPolicy;
+import org.exportaudit.policy.view.PolicyRequest;
+import org.exportaudit.policy.view.PolicyView;
 
 /**
  * The export policies page (super admins): the policies in force, a form that adds one, and a

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.PolicyTerms;
-import org.exportaudit.client.PolicyView;
+import org.exportaudit.policy.view.PolicyView;
 
 /**
  * Export policies as the viewer reads them: "#3 Godkännande från 100 000 poster ur Kontakter" in

@@ -19,7 +19,7 @@ import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.dashboard.entity.DashboardWindow;
-import org.exportaudit.export.entity.PolicyAction;
+import org.exportaudit.policy.entity.PolicyAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
-import org.exportaudit.client.AuditQuery;
+import org.exportaudit.audit.view.AuditQuery;
 import org.exportaudit.client.Refusal;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,4 @@
+/**
+ * What the notices page shows: one notice.
+ */
+package org.exportaudit.notification.view;

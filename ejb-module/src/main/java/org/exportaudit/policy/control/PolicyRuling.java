@@ -1,0 +1,17 @@
+package org.exportaudit.policy.control;
+
+import org.exportaudit.policy.entity.ExportPolicy;
+import org.exportaudit.policy.entity.PolicyAction;
+
+/** The policy that decides on an export, and the total that reached its limit (records or exports). */
+public record PolicyRuling(ExportPolicy policy, long total) {
+
+    public PolicyAction action() {
+        return policy.action();
+    }
+
+    /** The decision this policy would take is the milder one: the strictest wins, the first of equals stays. */
+    boolean isMilderThan(ExportPolicy other) {
+        return other.action().isStricterThan(policy.action());
+    }
+}

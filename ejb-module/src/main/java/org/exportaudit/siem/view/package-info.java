@@ -1,0 +1,4 @@
+/**
+ * What the SIEM page shows: one receiver and how its delivery goes.
+ */
+package org.exportaudit.siem.view;
