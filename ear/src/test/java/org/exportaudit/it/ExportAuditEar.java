@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR exactly as the build packaged it: what the tests deploy is what operators deploy. */
@@ -24,10 +25,14 @@ final class ExportAuditEar {
 
     /**
      * The EAR as built plus a probe WAR holding the test classes, so that tests run inside the
-     * application: its persistence unit, its beans, its security.
+     * application: its persistence unit, its beans, its security; and the clock a test moves
+     * ({@link MovableClock}), in a library of its own, which every module sees.
      */
     static EnterpriseArchive withProbe(Class<?>... testClasses) {
         EnterpriseArchive ear = asBuilt();
+        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "movable-clock.jar")
+                .addClass(MovableClock.class)
+                .addAsManifestResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml"));
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "probe.war")
                 .addClasses(testClasses)
                 .addClasses(Poll.class, Trail.class)

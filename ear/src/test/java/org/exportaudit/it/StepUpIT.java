@@ -3,6 +3,7 @@ package org.exportaudit.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Step-up and block policies through the REST API, called from inside the server (to read the
- * audit trail), with the demo realm's real tokens. The test server asks for a password sign-in
- * within {@link #MAX_AGE} (export-audit.step-up.max-age, arquillian.xml). Keycloak records when
- * the password was entered (auth_time) for a sign-in on its login form, not for the password grant.
+ * audit trail and to move the application's clock), with the demo realm's real tokens. The test
+ * server asks for a password sign-in within {@link #MAX_AGE} (export-audit.step-up.max-age,
+ * arquillian.xml). Keycloak records when the password was entered (auth_time) for a sign-in on its
+ * login form, not for the password grant.
  */
 @ExtendWith(ArquillianExtension.class)
 class StepUpIT {
@@ -32,6 +34,9 @@ class StepUpIT {
 
     @PersistenceContext(unitName = "export-audit")
     EntityManager em;
+
+    @Inject
+    MovableClock clock;
 
     private final Policies policies = new Policies();
 
@@ -52,17 +57,22 @@ class StepUpIT {
                 DemoRealm.claims(signIn.getString("access_token")).getJsonNumber("auth_time").longValue());
         JsonObject policy = policies.create("{\"action\": \"step-up\", \"limit\": 1, \"source\": \"contacts\"}");
         long policyId = policy.getJsonNumber("id").longValue();
-        // The condition is the sign-in's age, which only the clock makes: asked until it holds.
-        Poll.untilTrue(MAX_AGE.plusSeconds(30), Duration.ofMillis(250),
-                () -> Instant.now().isAfter(signedInAt.plus(MAX_AGE).plusSeconds(1)), () -> "bob's sign-in to age");
         // A refreshed token is new, but the sign-in it carries is the old one.
         String refreshed = DemoRealm.refreshed(signIn).getString("access_token");
         assertEquals(signedInAt.getEpochSecond(), DemoRealm.claims(refreshed).getJsonNumber("auth_time").longValue(),
                 "a refresh keeps the sign-in's auth_time");
         long exportsBefore = exportsOf("bob");
-        Instant asked = Instant.now().minusSeconds(1);
+        long asked = lastChained();
 
-        HttpResponse<String> refused = Api.bearing(refreshed).post("exports", "{\"source\": \"contacts\", \"format\": \"CSV\"}");
+        // The condition is the sign-in's age, which only the application's clock makes: it moves past
+        // the allowed age for this one request, and back, since Keycloak's sign-ins below keep the real time.
+        HttpResponse<String> refused;
+        clock.moveForward(MAX_AGE.plusSeconds(1));
+        try {
+            refused = Api.bearing(refreshed).post("exports", "{\"source\": \"contacts\", \"format\": \"CSV\"}");
+        } finally {
+            clock.backToRealTime();
+        }
 
         assertEquals(401, refused.statusCode(), refused.body());
         JsonObject error = Api.json(refused);
@@ -93,7 +103,7 @@ class StepUpIT {
         String token = DemoRealm.accessToken("bob"); // the password entered just now, but Keycloak does not say so
         assertTrue(!DemoRealm.claims(token).containsKey("auth_time"), DemoRealm.claims(token).toString());
         long exportsBefore = exportsOf("bob");
-        Instant asked = Instant.now().minusSeconds(1);
+        long asked = lastChained();
 
         HttpResponse<String> refused = Api.bearing(token).post("exports", "{\"source\": \"contacts\", \"format\": \"XLSX\"}");
 
@@ -140,12 +150,24 @@ class StepUpIT {
                 .setParameter("user", user).getSingleResult();
     }
 
-    private List<AuditRecord> audited(AuditKind kind, String actor, Instant since) {
+    /**
+     * The records of {@code kind} by {@code actor} chained after {@code since} ({@link #lastChained()}): by
+     * their place in the chain, not their time, which a moved clock sets ahead of the next test's.
+     */
+    private List<AuditRecord> audited(AuditKind kind, String actor, long since) {
         em.clear();
         Trail.caughtUp();
         return em.createQuery("select a from AuditRecord a where a.kind = :kind and a.actor = :actor"
-                        + " and a.occurredAt >= :since order by a.id", AuditRecord.class)
+                        + " and a.seq > :since order by a.seq", AuditRecord.class)
                 .setParameter("kind", kind).setParameter("actor", actor).setParameter("since", since).getResultList();
+    }
+
+    /** The place in the audit chain of its last record, once every committed record is in it (0 if none). */
+    private long lastChained() {
+        em.clear();
+        Trail.caughtUp();
+        Long last = em.createQuery("select max(a.seq) from AuditRecord a", Long.class).getSingleResult();
+        return last == null ? 0 : last;
     }
 
     private List<AuditKind> kindsOf(long exportId) {

@@ -6,21 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.exportaudit.audit.entity.Download;
 import org.exportaudit.audit.entity.FileDownloaded;
@@ -34,7 +25,6 @@ import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
 import org.exportaudit.export.entity.ExportEvents;
-import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.Lease;
 import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.exportaudit.notification.entity.ThresholdChanged;
@@ -51,17 +41,15 @@ import org.exportaudit.policy.entity.PolicyMeasure;
  * export folder observe, each at the moment the history gives it, oldest first. One transaction:
  * the audit records are written in the order they happened and chained in that order once it
  * commits, and no timer acts on half a history meanwhile (the retention would purge files at
- * today's time, the approval expiry would find a held export). The completed exports still within
- * the download window get a real file ({@link SourceFile}); older ones are purged as the retention
- * timer purges, a minute after their window closed.
+ * today's time, the approval expiry would find a held export). The sources are read first
+ * ({@link HistoryRecords}); the completed exports still within the download window get a real file
+ * ({@link HistoryFiles}); older ones are purged as the retention timer purges, a minute after their
+ * window closed.
  */
 @ApplicationScoped
 public class HistoryReplay {
 
     private static final Logger LOG = Logger.getLogger(HistoryReplay.class.getName());
-
-    /** What a record of each source takes in the job's CSV file, about; its XLSX file takes half of it. */
-    private static final Map<String, Integer> ROW_BYTES = Map.of("contacts", 200, "companies", 96, "deals", 122);
 
     /** What the approval policy tells a requester whose export it holds. */
     static final String POLICY_MESSAGE = "Full deal lists leave the company with a second pair of eyes only:"
@@ -110,11 +98,8 @@ public class HistoryReplay {
 
     // One replay's state: it runs once, at start, from the DemoRecords singleton.
     private final Map<Integer, Export> written = new HashMap<>();
-    private final Map<String, Export> firstFile = new HashMap<>();
-    private final Map<Long, SourceFile.Written> filed = new HashMap<>();
-    private final Map<DemoHistory.Kind, Long> records = new HashMap<>();
-    private final Map<DemoHistory.Kind, List<String[]>> rows = new HashMap<>();
-    private final Map<Long, DemoHistory.Kind> kindOf = new HashMap<>();
+    private HistoryRecords records;
+    private HistoryFiles exportFiles;
     private ExportPolicy policy;
 
     /** Writes the history of the 60 days before now, unless the database has an export or an audit record; answers how many exports. */
@@ -127,15 +112,11 @@ public class HistoryReplay {
             return 0;
         }
         written.clear();
-        records.clear();
-        rows.clear();
-        kindOf.clear();
-        firstFile.clear();
-        filed.clear();
         Instant now = clock.instant();
         DemoHistory history = new DemoHistory(seed, now, window.length());
         long reading = System.nanoTime();
-        readSources(history, now);
+        records = HistoryRecords.read(history, now, window, files);
+        exportFiles = new HistoryFiles(files, window, now);
         LOG.fine(() -> String.format("Demo history: the sources read in %d ms", (System.nanoTime() - reading) / 1_000_000));
         for (DemoHistory.Happening happening : history.timeline()) {
             if (happening instanceof DemoHistory.ThresholdSet set) {
@@ -145,7 +126,7 @@ public class HistoryReplay {
             } else if (happening instanceof DemoHistory.Requested requested) {
                 request(requested.export());
             } else if (happening instanceof DemoHistory.Ended ended) {
-                end(ended.export(), now);
+                end(ended.export());
             } else if (happening instanceof DemoHistory.Downloaded downloaded) {
                 download(downloaded);
             } else if (happening instanceof DemoHistory.Purged purged) {
@@ -188,7 +169,6 @@ public class HistoryReplay {
         em.persist(export);
         em.flush(); // the id, for the events
         written.put(planned.number(), export);
-        kindOf.put(export.id(), kind);
         exportEvents.fire(new ExportEvents.Requested(export.id(), export.requestedBy(), export.source(),
                 export.fileName(), export.format().name(), export.filters(), at));
         if (held) {
@@ -198,7 +178,7 @@ public class HistoryReplay {
         }
     }
 
-    private void end(DemoHistory.PlannedExport planned, Instant now) {
+    private void end(DemoHistory.PlannedExport planned) {
         Export export = written.get(planned.number());
         Instant at = planned.endedAt();
         if (planned.outcome() == DemoHistory.Outcome.DENIED) {
@@ -221,42 +201,14 @@ public class HistoryReplay {
                 export.fail(FAILURE, at);
                 exportEvents.fire(new ExportEvents.Failed(export.id(), FAILURE, at));
             }
-            default -> complete(export, count, at, now);
+            default -> complete(export, planned.kind(), count, at);
         }
     }
 
-    /** Within the download window the file is real, so that its name downloads; older files were purged, and were never written. */
-    private void complete(Export export, long count, Instant at, Instant now) {
-        if (window.isOpen(at, now)) {
-            // Written once per kind and format, copied for the others: the first start stays short.
-            Export same = firstFile.get(file(export));
-            SourceFile.Written file = same == null ? files.write(export, rows.get(kindOf.get(export.id())))
-                    : files.copy(export, same, filed.get(same.id()));
-            firstFile.putIfAbsent(file(export), export);
-            filed.put(export.id(), file);
-            export.complete(file.size(), file.sha256(), at);
-            exportEvents.fire(new ExportEvents.Completed(export.id(), export.written(), file.size(), file.sha256(), at));
-        } else {
-            // Purged weeks ago: never written here (a file of 100,000 contacts would cost the first start
-            // seconds), so its size is a file's of that many rows, and its hash one of its id and count.
-            long size = count * ROW_BYTES.getOrDefault(export.source(), 150) / (export.format() == ExportFormat.XLSX ? 2 : 1);
-            String sha256 = sha256(export.id() + "|" + export.fileName() + "|" + count);
-            export.complete(size, sha256, at);
-            exportEvents.fire(new ExportEvents.Completed(export.id(), export.written(), size, sha256, at));
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** What makes two exports' files the same: source, filters and format. */
-    private static String file(Export export) {
-        return export.source() + export.filters() + export.format();
+    private void complete(Export export, DemoHistory.Kind kind, long count, Instant at) {
+        HistoryFiles.Filed file = exportFiles.completed(export, count, records.rows(kind), at);
+        export.complete(file.size(), file.sha256(), at);
+        exportEvents.fire(new ExportEvents.Completed(export.id(), export.written(), file.size(), file.sha256(), at));
     }
 
     private void download(DemoHistory.Downloaded downloaded) {
@@ -274,39 +226,8 @@ public class HistoryReplay {
         exportEvents.fire(new ExportEvents.Purged(export.id(), export.format(), purged.at()));
     }
 
-    /**
-     * Counts the records of every kind of export the history holds, and keeps those of the kinds
-     * whose files are still within their window: each source read once.
-     */
-    private void readSources(DemoHistory history, Instant now) {
-        Set<DemoHistory.Kind> kinds = new HashSet<>();
-        Set<DemoHistory.Kind> filed = new HashSet<>();
-        for (DemoHistory.PlannedExport export : history.exports()) {
-            kinds.add(export.kind());
-            if (export.outcome() == DemoHistory.Outcome.COMPLETED && window.isOpen(export.endedAt(), now)) {
-                filed.add(export.kind());
-            }
-        }
-        for (String source : kinds.stream().map(DemoHistory.Kind::source).distinct().toList()) {
-            Map<DemoHistory.Kind, Predicate<SourceFile.Record>> selected = new HashMap<>();
-            kinds.stream().filter(kind -> kind.source().equals(source))
-                    .forEach(kind -> selected.put(kind, files.filter(source, kind.filters())));
-            selected.keySet().forEach(kind -> records.put(kind, 0L));
-            filed.stream().filter(kind -> kind.source().equals(source)).forEach(kind -> rows.put(kind, new ArrayList<>()));
-            files.read(source, row -> selected.forEach((kind, filter) -> {
-                if (filter.test(row)) {
-                    records.merge(kind, 1L, Long::sum);
-                    List<String[]> kept = rows.get(kind);
-                    if (kept != null) {
-                        kept.add(row.values());
-                    }
-                }
-            }));
-        }
-    }
-
     private long recordsOf(DemoHistory.Kind kind) {
-        return records.get(kind);
+        return records.count(kind);
     }
 
     private PolicyTerms terms() {
