@@ -2,6 +2,7 @@ package org.exportaudit;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -34,6 +35,7 @@ import org.exportaudit.client.ExportOperations;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.ExportsLocal;
 import org.exportaudit.client.ExportsRemote;
+import org.exportaudit.client.NotTheRequester;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportViews;
@@ -134,6 +136,14 @@ class ArchitectureTest {
             .should().callMethod(Export.class, "isVisibleTo", String.class, boolean.class)
             .because("\"the export if the caller may see it, else not found\" is answered once (VisibleExports),"
                     + " for every boundary that finds an export for its caller");
+
+    @ArchTest
+    static final ArchRule the_export_refuses_who_may_not_decide = noClasses()
+            .that(not(equivalentTo(Export.class)))
+            .should().callConstructor(NotTheRequester.class, long.class)
+            .because("who may approve, deny or withdraw an export is the export's rule (mayBeDecided, mayBeWithdrawn);"
+                    + " it refuses by that rule, and the pages ask the same (Decider): a boundary that compared names"
+                    + " itself would be a second place to keep in step");
 
     @ArchTest
     static final ArchRule the_export_engine_knows_no_policy = noClasses()

@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.exportaudit.client.ExportBlocked;
+import org.exportaudit.client.ExportView;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.StepUpRequired;
 
@@ -51,6 +52,14 @@ class ArchitectureTest {
                     .and(not(equivalentTo(ExportBlocked.class))).and(not(equivalentTo(StepUpRequired.class))))
             .because("a refusal's kind says its status and its code the error; only a refusal whose body carries"
                     + " more (the policy that blocks, the sign-in to renew) is named");
+
+    @ArchTest
+    static final ArchRule pages_ask_the_export_who_may_decide = noClasses()
+            .that().resideInAPackage("org.exportaudit.web.pages..")
+            .should().callMethod(ExportView.class, "user")
+            .because("who may approve, deny or withdraw an export is the export's rule (Decider asks it for the"
+                    + " pages), the one the boundary refuses by; a page that compared the requester's name with its"
+                    + " user's would decide again, and drift (it once compared them with case, the refusals without)");
 
     @ArchTest
     static final ArchRule injected_references_survive_passivation = fields()

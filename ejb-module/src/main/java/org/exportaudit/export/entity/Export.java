@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
+import org.exportaudit.client.NotTheRequester;
 import org.exportaudit.client.Refusal;
 
 /**
@@ -300,8 +301,11 @@ public class Export {
         end(ExportStatus.DENIED, at);
     }
 
-    /** Its requester took the request back. */
+    /** Its requester took the request back. Anyone else is refused first, whatever its state: it is not theirs. */
     public void withdraw(String by, Instant at) {
+        if (!mayBeWithdrawn(requestedBy, by)) { // a super admin sees it, and denies it instead
+            throw new NotTheRequester(id == null ? 0 : id);
+        }
         requireInTime(at, "withdrawn");
         requireAwaitingApproval("withdrawn");
         this.decidedBy = by;
@@ -430,28 +434,42 @@ public class Export {
         this.endedAt = at;
     }
 
-    /** Four eyes: waiting, and not the decider's own. The state is checked first: a decided export is decided. */
+    /**
+     * Four eyes: waiting, and not the decider's own. The state is checked first: a decided export is decided.
+     * Only super admins get here (the boundary's roles), so what is left to refuse is the requester.
+     */
     private void requireDecidableBy(String by, String move) {
         requireAwaitingApproval(move);
-        if (isRequestedBy(by)) {
+        if (!mayBeDecided(requestedBy, by, true)) {
             throw Refusal.forbidden("own-export", "export.own", id == null ? 0 : id);
         }
     }
 
     /**
-     * Whether {@code user} is the one who asked for it, as four eyes must tell: names are compared without case,
-     * as Keycloak compares its user names (it keeps them in lower case, and signs "Alice" in as alice). So a
-     * request under one spelling of a name is not approved under another: a host application's principal (the
-     * host EJB API runs in a security domain of its own, whose names may be written in any case) against a
-     * Keycloak user's. The host API takes no decisions at all (HostExports): a name of another domain that
-     * differs in more than case cannot be tied to a Keycloak user here.
+     * Who may approve or deny an export that awaits approval, asked for by {@code requester}: a super admin, never
+     * the one who asked for it (four eyes). {@link #approve} and {@link #deny} refuse by it; the pages ask it which
+     * buttons to show (through {@code export.view.Decider}), and a notice asking for approval goes to no one else.
+     * The host API takes no decisions at all ({@code HostExports}). Taking the requester's name, not an export,
+     * so that what the pages hold (a view) is asked the same.
      */
-    public boolean isRequestedBy(String user) {
-        return isSameUser(requestedBy, user);
+    public static boolean mayBeDecided(String requester, String user, boolean superAdmin) {
+        return superAdmin && !isSameUser(requester, user);
     }
 
-    /** Whether two user names name the same user, as {@link #isRequestedBy} compares them: without case. */
-    public static boolean isSameUser(String one, String other) {
+    /** Who may withdraw an export that awaits approval, asked for by {@code requester}: that user alone. */
+    public static boolean mayBeWithdrawn(String requester, String user) {
+        return isSameUser(requester, user);
+    }
+
+    /**
+     * Whether two user names name the same user, as four eyes must tell: without case, as Keycloak compares its
+     * user names (it keeps them in lower case, and signs "Alice" in as alice). So a request under one spelling of a
+     * name is not approved under another: a host application's principal (the host EJB API runs in a security
+     * domain of its own, whose names may be written in any case) against a Keycloak user's. The host API takes no
+     * decisions at all (HostExports): a name of another domain that differs in more than case cannot be tied to a
+     * Keycloak user here.
+     */
+    private static boolean isSameUser(String one, String other) {
         return one != null && other != null && one.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT));
     }
 

@@ -87,8 +87,8 @@ public class PolicyNotices {
                 thresholds.put(threshold.admin(), threshold.records());
             }
         }
-        // four eyes: the requester cannot approve, so is not asked, nor told of their own (by the name as four eyes compares it)
-        addresses.keySet().removeIf(admin -> Export.isSameUser(admin, export.user()));
+        // four eyes: only super admins who may decide on it are asked, or told; the requester is neither
+        addresses.keySet().removeIf(admin -> !Export.mayBeDecided(export.user(), admin, true));
         String link = links.toExport(export.exportId());
         boolean mail = false;
         for (Map.Entry<String, String> admin : addresses.entrySet()) {

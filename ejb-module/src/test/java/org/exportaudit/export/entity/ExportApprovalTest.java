@@ -72,11 +72,35 @@ class ExportApprovalTest {
         Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.approve("Bob", LATER, "node-1", LATER));
         Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.deny("BOB", "mine", LATER));
         assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
-        assertTrue(export.isRequestedBy("bob"));
-        assertTrue(export.isRequestedBy("bOb"));
-        assertFalse(export.isRequestedBy("bobby"));
-        assertFalse(export.isRequestedBy(" bob"));
-        assertFalse(export.isRequestedBy(null));
+        assertFalse(Export.mayBeDecided("bob", "bob", true));
+        assertFalse(Export.mayBeDecided("bob", "bOb", true));
+        assertTrue(Export.mayBeDecided("bob", "bobby", true));
+        assertTrue(Export.mayBeDecided("bob", " bob", true));
+        assertTrue(Export.mayBeWithdrawn("bob", "bob"));
+        assertTrue(Export.mayBeWithdrawn("bob", "bOb"));
+        assertFalse(Export.mayBeWithdrawn("bob", "bobby"));
+        assertFalse(Export.mayBeWithdrawn("bob", " bob"));
+        assertFalse(Export.mayBeWithdrawn("bob", null));
+    }
+
+    @Test
+    void only_super_admins_other_than_the_requester_may_decide() {
+        assertTrue(Export.mayBeDecided("bob", "alice", true));
+        assertFalse(Export.mayBeDecided("bob", "alice", false), "an exporter decides nothing");
+        assertFalse(Export.mayBeDecided("bob", "bob", true), "four eyes");
+    }
+
+    @Test
+    void only_its_requester_withdraws_it_under_any_case_of_the_name_and_before_its_state_is_asked() {
+        Export export = awaiting(); // asked for by bob
+
+        Refused.as(Refusal.Kind.FORBIDDEN, "not-requester", () -> export.withdraw("alice", LATER));
+        Refused.as(Refusal.Kind.FORBIDDEN, "not-requester", () -> export.withdraw("alice", UNTIL)); // late, not hers
+        assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
+        export.withdraw("Bob", LATER);
+        assertEquals(ExportStatus.WITHDRAWN, export.status());
+        assertEquals("Bob", export.decidedBy());
+        Refused.as(Refusal.Kind.FORBIDDEN, "not-requester", () -> export.withdraw("alice", LATER)); // decided, not hers
     }
 
     @Test

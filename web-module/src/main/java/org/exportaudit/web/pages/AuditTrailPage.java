@@ -91,10 +91,7 @@ public class AuditTrailPage implements Serializable {
             cursors.clear();
             cursors.add(null);
         } catch (Refusal refused) {
-            if (refused.kind() != Refusal.Kind.INVALID) {
-                throw refused;
-            }
-            message(FacesMessage.SEVERITY_ERROR, Texts.of(refused));
+            message(FacesMessage.SEVERITY_ERROR, Texts.of(PageRefusals.expected(refused, Refusal.Kind.INVALID)));
             FacesContext.getCurrentInstance().validationFailed();
         }
     }

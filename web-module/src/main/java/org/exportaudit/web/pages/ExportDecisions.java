@@ -17,13 +17,15 @@ import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.boundary.Exports;
 import org.exportaudit.export.entity.Export;
+import org.exportaudit.export.view.Decider;
 import org.primefaces.PrimeFaces;
 
 /**
  * The decisions on an export that a policy holds for approval, from the export log and from the
  * export a notice links to: a super admin other than the requester approves, or denies saying why
- * (in a dialog); the requester withdraws. The boundary enforces four eyes and the state; the page
- * only hides what the caller could not do, and says why when the export moved on meanwhile.
+ * (in a dialog); the requester withdraws. The export's rule says who may (four eyes): the boundary refuses by
+ * it, and the page asks it ({@link Decider}) to hide what the caller could not do; the page says why when the
+ * export moved on meanwhile.
  */
 @Named
 @ViewScoped
@@ -42,17 +44,20 @@ public class ExportDecisions implements Serializable {
     private ExportView denying;
     private String reason;
 
-    /** Whether the caller may approve or deny it: a super admin, and not its requester (four eyes). */
+    /** Whether the caller may approve or deny it, as the export's rule says (four eyes): its buttons show then. */
     public boolean decidable(ExportView export) {
-        ExternalContext caller = FacesContext.getCurrentInstance().getExternalContext();
-        return export.isAwaitingApproval() && caller.isUserInRole(Roles.SUPER_ADMIN)
-                && !export.user().equals(caller.getRemoteUser());
+        return caller().mayDecide(export);
     }
 
-    /** Whether the caller may withdraw it: its requester, while it waits. */
+    /** Whether the caller may withdraw it, as the export's rule says (its requester): its button shows then. */
     public boolean withdrawable(ExportView export) {
-        return export.isAwaitingApproval()
-                && export.user().equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+        return caller().mayWithdraw(export);
+    }
+
+    /** The signed-in user who reads the page. */
+    private static Decider caller() {
+        ExternalContext caller = FacesContext.getCurrentInstance().getExternalContext();
+        return new Decider(caller.getRemoteUser(), caller.isUserInRole(Roles.SUPER_ADMIN));
     }
 
     public void approveClicked() {
@@ -114,10 +119,7 @@ public class ExportDecisions implements Serializable {
         } catch (ExportNotFound gone) {
             message(FacesMessage.SEVERITY_ERROR, Texts.of("export.not-found", id));
         } catch (Refusal notYours) { // their own export (four eyes), or someone else's request to withdraw
-            if (notYours.kind() != Refusal.Kind.FORBIDDEN) {
-                throw notYours;
-            }
-            message(FacesMessage.SEVERITY_ERROR, Texts.of(notYours));
+            message(FacesMessage.SEVERITY_ERROR, Texts.of(PageRefusals.expected(notYours, Refusal.Kind.FORBIDDEN)));
         } catch (EJBAccessException notAllowed) { // an exporter's page forged to approve
             message(FacesMessage.SEVERITY_ERROR, Texts.of("decision.not-allowed", id));
         }

@@ -73,10 +73,7 @@ public class PolicyPage implements Serializable {
             added.clear();
             all = null;
         } catch (Refusal refused) {
-            if (refused.kind() != Refusal.Kind.INVALID) {
-                throw refused;
-            }
-            refusal("policy-form", refused);
+            refusal("policy-form", PageRefusals.expected(refused, Refusal.Kind.INVALID));
         }
     }
 
@@ -103,14 +100,13 @@ public class PolicyPage implements Serializable {
             changing = null;
             all = null;
         } catch (Refusal refused) {
-            switch (refused.kind()) {
+            switch (PageRefusals.expected(refused, Refusal.Kind.INVALID, Refusal.Kind.NOT_FOUND).kind()) {
                 case INVALID -> refusal("change-form", refused);
-                case NOT_FOUND -> {
+                case NOT_FOUND -> { // deleted meanwhile
                     message(null, FacesMessage.SEVERITY_WARN, Texts.of(refused));
                     changing = null;
                     all = null;
                 }
-                default -> throw refused;
             }
         }
     }
@@ -125,10 +121,7 @@ public class PolicyPage implements Serializable {
             policies.remove(policy.id());
             message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.deleted", words.ofPolicy(policy)));
         } catch (Refusal gone) {
-            if (gone.kind() != Refusal.Kind.NOT_FOUND) {
-                throw gone;
-            }
-            message(null, FacesMessage.SEVERITY_WARN, Texts.of(gone));
+            message(null, FacesMessage.SEVERITY_WARN, Texts.of(PageRefusals.expected(gone, Refusal.Kind.NOT_FOUND)));
         }
         all = null;
     }

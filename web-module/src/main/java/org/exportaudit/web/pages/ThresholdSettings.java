@@ -45,9 +45,7 @@ public class ThresholdSettings implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved.isPresent()
                     ? Texts.of("settings.saved", saved.getAsInt()) : Texts.of("settings.saved.off"), null));
         } catch (Refusal refused) {
-            if (refused.kind() != Refusal.Kind.INVALID) {
-                throw refused;
-            }
+            PageRefusals.expected(refused, Refusal.Kind.INVALID); // said in the page's words, next to the field
             String why = Texts.of("settings.threshold.invalid");
             faces.addMessage("settings:threshold", new FacesMessage(FacesMessage.SEVERITY_ERROR, why, why));
             faces.validationFailed();
