@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.policy.entity.PolicyMeasure;
+import org.exportaudit.client.PolicyMeasure;
 
 /**
  * Judges an export request against the export policies: which govern it (its source, the user's

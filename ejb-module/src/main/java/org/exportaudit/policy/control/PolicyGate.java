@@ -23,7 +23,7 @@ import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.Source;
 import org.exportaudit.identity.control.RecentSignIn;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.policy.entity.PolicyAction;
+import org.exportaudit.client.PolicyAction;
 
 /**
  * Decides what becomes of an export request under the export policies, before anything is stored. A request that a
@@ -82,9 +82,9 @@ public class PolicyGate implements ExportGate {
             return new Verdict(Verdict.Outcome.RUN, null, clock.instant());
         }
         ExportPolicy policy = ruling.get().policy();
-        export.ruledBy(policy.id(), PolicyTerms.parse(policy.terms()).toString(), policy.terms());
+        export.ruledBy(policy.terms());
         Instant now = clock.instant();
-        Verdict.Ruling decided = new Verdict.Ruling(PolicyTerms.parse(policy.terms()), policy.message(),
+        Verdict.Ruling decided = new Verdict.Ruling(policy.terms(), policy.message(),
                 ruling.get().total());
         return switch (policy.action()) {
             case NOTIFY, STEP_UP -> new Verdict(Verdict.Outcome.RUN, decided, now);
@@ -108,7 +108,7 @@ public class PolicyGate implements ExportGate {
         Instant now = clock.instant();
         Duration maxAge = settings.stepUpMaxAge();
         if (!signIns.isWithin(caller, maxAge, now)) {
-            PolicyTerms policy = PolicyTerms.parse(ruling.policy().terms());
+            PolicyTerms policy = ruling.policy().terms();
             events.fire(new ExportEvents.StepUpRequired(caller.getName(), source.key(), records, policy.policyId(),
                     policy.toString(), signIns.of(caller).orElse(null), now));
             throw new StepUpRequired(policy, maxAge);
