@@ -68,9 +68,9 @@ class PolicyTermsTest {
 
     @Test
     void a_window_is_said_in_its_largest_whole_unit_but_a_day_in_hours() {
-        Map<Duration, String> said = Map.of(Duration.ofMinutes(1), "1 minutes", Duration.ofMinutes(90), "90 minutes",
-                Duration.ofHours(1), "1 hours", Duration.ofDays(1), "24 hours", Duration.ofHours(36), "36 hours",
-                Duration.ofDays(2), "2 days", Duration.ofDays(31), "31 days", Duration.ofSeconds(90), "1 minutes");
+        Map<Duration, String> said = Map.of(Duration.ofMinutes(1), "1 Minutes", Duration.ofMinutes(90), "90 Minutes",
+                Duration.ofHours(1), "1 Hours", Duration.ofDays(1), "24 Hours", Duration.ofHours(36), "36 Hours",
+                Duration.ofDays(2), "2 Days", Duration.ofDays(31), "31 Days", Duration.ofSeconds(90), "1 Minutes");
         said.forEach((window, words) -> assertEquals(words,
                 PolicyTerms.windowIn(window, (unit, amount) -> amount + " " + unit), window.toString()));
     }

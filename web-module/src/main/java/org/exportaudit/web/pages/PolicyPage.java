@@ -210,7 +210,11 @@ public class PolicyPage implements Serializable {
         if (window == null) {
             return Texts.of("policy.window.none");
         }
-        return PolicyTerms.windowIn(window, (unit, amount) -> Texts.of("policy.window." + unit, amount));
+        return PolicyTerms.windowIn(window, (unit, amount) -> switch (unit) {
+            case DAYS -> Texts.of("policy.window.days", amount);
+            case HOURS -> Texts.of("policy.window.hours", amount);
+            default -> Texts.of("policy.window.minutes", amount);
+        });
     }
 
     /** The confirmation's question, naming the policy it deletes. */
