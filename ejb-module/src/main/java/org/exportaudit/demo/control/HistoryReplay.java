@@ -25,6 +25,8 @@ import java.util.logging.Logger;
 import org.exportaudit.audit.entity.Download;
 import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.client.ExportFailure;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
@@ -40,9 +42,7 @@ import org.exportaudit.notification.entity.ThresholdChanged;
 import org.exportaudit.platform.NodeName;
 import org.exportaudit.policy.control.PolicySettings;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.client.PolicyAction;
 import org.exportaudit.policy.entity.PolicyEvents;
-import org.exportaudit.client.PolicyMeasure;
 
 /**
  * Makes the {@link DemoHistory} happen, once, on a database without exports or audit records:

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.exportaudit.client.PolicyAction;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Export;
@@ -18,7 +19,6 @@ import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.exportaudit.notification.entity.MailReader;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.NoticeMail;
-import org.exportaudit.client.PolicyAction;
 
 /**
  * What export policies tell the super admins. An export waits for approval, or reached a notice

@@ -11,15 +11,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.client.Storable;
 import org.exportaudit.export.boundary.Exports;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.client.PolicyAction;
 import org.exportaudit.policy.entity.PolicyEvents;
-import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.policy.view.PolicyRequest;
 import org.exportaudit.policy.view.PolicyView;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.exportaudit.client.ExportBlocked;
+import org.exportaudit.client.PolicyAction;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.export.control.ExportGate;
@@ -23,7 +24,6 @@ import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.Source;
 import org.exportaudit.identity.control.RecentSignIn;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.client.PolicyAction;
 
 /**
  * Decides what becomes of an export request under the export policies, before anything is stored. A request that a
@@ -82,10 +82,10 @@ public class PolicyGate implements ExportGate {
             return new Verdict(Verdict.Outcome.RUN, null, clock.instant());
         }
         ExportPolicy policy = ruling.get().policy();
-        export.ruledBy(policy.terms());
+        PolicyTerms terms = policy.terms();
+        export.ruledBy(terms);
         Instant now = clock.instant();
-        Verdict.Ruling decided = new Verdict.Ruling(policy.terms(), policy.message(),
-                ruling.get().total());
+        Verdict.Ruling decided = new Verdict.Ruling(terms, policy.message(), ruling.get().total());
         return switch (policy.action()) {
             case NOTIFY, STEP_UP -> new Verdict(Verdict.Outcome.RUN, decided, now);
             case APPROVE -> {

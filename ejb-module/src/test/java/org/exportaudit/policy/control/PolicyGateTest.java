@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import org.exportaudit.client.ExportBlocked;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.Roles;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.export.control.SourceCounts;
@@ -35,8 +37,6 @@ import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.export.entity.Source;
 import org.exportaudit.identity.control.RecentSignIn;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.client.PolicyAction;
-import org.exportaudit.client.PolicyMeasure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
