@@ -99,12 +99,13 @@ class AccessibilityIT {
                 String reachedRow = "var active = document.activeElement, row = active && active.closest('tr');"
                         + " return active && active.textContent.trim() === 'Cancel export' && row"
                         + " && row.querySelector('[data-export]') ? row.querySelector('[data-export]').getAttribute('data-export') : null;";
-                String row = null;
-                for (int presses = 0; presses < 300 && row == null; presses++) {
+                String reached = null;
+                for (int presses = 0; presses < 300 && reached == null; presses++) {
                     alice.press(Keys.TAB);
-                    row = (String) alice.script(reachedRow);
+                    reached = (String) alice.script(reachedRow);
                 }
-                assertNotNull(row, "a cancel link reached with the Tab key");
+                assertNotNull(reached, "a cancel link reached with the Tab key");
+                String row = reached;
                 alice.press(Keys.ENTER);
                 alice.waitUntil(10, () -> alice.isShown(By.id("log:confirm-yes")), "the confirmation");
                 assertEquals("log:confirm-yes", alice.script("return document.activeElement.id;"),

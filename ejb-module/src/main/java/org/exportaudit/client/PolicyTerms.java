@@ -2,7 +2,10 @@ package org.exportaudit.client;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -11,30 +14,43 @@ import java.util.function.UnaryOperator;
  * contacts per user in 24 hours (exporters)", "#3 Godkännande från 100 000 poster ur Kontakter per
  * användare på 24 timmar (exportörer)". The log, the audit trail and the API keep them in English,
  * sources by key ({@link #toString()}); the pages and the mails say them in their reader's language,
- * with the sources' labels.
+ * with the sources' labels. An export stores them as one line ({@link #stored()}).
  *
- * @param action a {@code PolicyAction} key: notify, step-up, approve, block
- * @param measure a {@code PolicyMeasure} key: records, exports
  * @param source the source's key; null for every source
- * @param windowSeconds a rolling limit's window; null for a limit on one export alone
+ * @param window a rolling limit's window; null for a limit on one export alone
  * @param appliesTo the role whose holders it governs; null for everyone
  */
-public record PolicyTerms(long policyId, String action, long limit, String measure, String source, Long windowSeconds,
-        String appliesTo) implements Serializable {
+public record PolicyTerms(long policyId, PolicyAction action, long limit, PolicyMeasure measure, String source,
+        Duration window, String appliesTo) implements Serializable {
 
     private static final String NONE = "*";
+    // A map, not a switch on the enum: that switch compiles to a synthetic class of this package, which the host API
+    // reaches nowhere (ArchitectureTest keeps the package to what hosts compile against).
+    private static final Map<PolicyAction, String> ACTION = Map.of(PolicyAction.NOTIFY, "policy.terms.notify",
+            PolicyAction.STEP_UP, "policy.terms.step-up", PolicyAction.APPROVE, "policy.terms.approve",
+            PolicyAction.BLOCK, "policy.terms.block");
 
-    /** Reads the terms as {@code ExportPolicy.terms()} writes them; null for none. */
-    public static PolicyTerms parse(String terms) {
-        if (terms == null) {
+    /**
+     * In one line, as an export keeps them (rows written before this type existed read the same): id, action, limit,
+     * measure, source, window in seconds and role, "*" for none.
+     */
+    public String stored() {
+        return policyId + "|" + action.key() + "|" + limit + "|" + measure.key() + "|" + given(source) + "|"
+                + (window == null ? NONE : Long.toString(window.toSeconds())) + "|" + given(appliesTo);
+    }
+
+    /** Reads the terms as {@link #stored()} writes them; null for none. */
+    public static PolicyTerms parse(String stored) {
+        if (stored == null) {
             return null;
         }
-        String[] part = terms.split("\\|", -1);
+        String[] part = stored.split("\\|", -1);
         if (part.length != 7) {
-            throw new IllegalArgumentException("Not an export policy's terms: " + terms);
+            throw new IllegalArgumentException("Not an export policy's terms: " + stored);
         }
-        return new PolicyTerms(Long.parseLong(part[0]), part[1], Long.parseLong(part[2]), part[3], given(part[4]),
-                NONE.equals(part[5]) ? null : Long.valueOf(part[5]), given(part[6]));
+        return new PolicyTerms(Long.parseLong(part[0]), PolicyAction.named(part[1]), Long.parseLong(part[2]),
+                PolicyMeasure.named(part[3]), orNull(part[4]),
+                NONE.equals(part[5]) ? null : Duration.ofSeconds(Long.parseLong(part[5])), orNull(part[6]));
     }
 
     /** In English, sources by key: as the log, the audit trail and the API keep them. */
@@ -45,18 +61,16 @@ public record PolicyTerms(long policyId, String action, long limit, String measu
 
     /** In {@code language} (English for one the texts are not written in), each source as {@code sourceName} names it. */
     public String in(Locale language, UnaryOperator<String> sourceName) {
-        String action = Messages.text(language, switch (this.action) {
-            case "notify" -> "policy.terms.notify";
-            case "step-up" -> "policy.terms.step-up";
-            case "approve" -> "policy.terms.approve";
-            default -> "policy.terms.block";
-        });
-        String limit = Messages.text(language, measure.equals("exports") ? "policy.terms.exports" : "policy.terms.records",
-                this.limit);
+        String action = Messages.text(language, ACTION.get(this.action));
+        String limit = Messages.text(language, measure == PolicyMeasure.EXPORTS ? "policy.terms.exports"
+                : "policy.terms.records", this.limit);
         String of = source == null ? Messages.text(language, "policy.terms.any-source") : sourceName.apply(source);
-        String said = windowSeconds == null
+        String said = window == null
                 ? Messages.text(language, "policy.terms.once", action, limit, of)
-                : Messages.text(language, "policy.terms.rolling", action, limit, of, window(language));
+                : Messages.text(language, "policy.terms.rolling", action, limit, of,
+                        windowIn(window, (unit, amount) -> Messages.text(language, unit == ChronoUnit.DAYS
+                                ? "policy.terms.days" : unit == ChronoUnit.HOURS ? "policy.terms.hours"
+                                : "policy.terms.minutes", amount)));
         if (appliesTo != null) {
             said = Messages.text(language, Roles.SUPER_ADMIN.equals(appliesTo) ? "policy.terms.super-admins"
                     : "policy.terms.exporters", said);
@@ -64,19 +78,26 @@ public record PolicyTerms(long policyId, String action, long limit, String measu
         return "#" + policyId + " " + said;
     }
 
-    private String window(Locale language) {
-        Duration window = Duration.ofSeconds(windowSeconds);
-        if (window.toDays() > 0 && window.equals(Duration.ofDays(window.toDays()))) {
-            return window.toDays() == 1 ? Messages.text(language, "policy.terms.hours", 24)
-                    : Messages.text(language, "policy.terms.days", window.toDays());
+    /**
+     * A window as people say it, the one wording of the terms, the mails and the pages: in its largest whole unit
+     * ("7 days", "90 minutes"), but a single day in hours ("24 hours"). {@code words} says an amount of a unit
+     * ({@code DAYS}, {@code HOURS} or {@code MINUTES}) in its reader's words.
+     */
+    public static String windowIn(Duration window, BiFunction<ChronoUnit, Long, String> words) {
+        if (window.toDays() > 1 && window.equals(Duration.ofDays(window.toDays()))) {
+            return words.apply(ChronoUnit.DAYS, window.toDays());
         }
         if (window.toHours() > 0 && window.equals(Duration.ofHours(window.toHours()))) {
-            return Messages.text(language, "policy.terms.hours", window.toHours());
+            return words.apply(ChronoUnit.HOURS, window.toHours());
         }
-        return Messages.text(language, "policy.terms.minutes", window.toMinutes());
+        return words.apply(ChronoUnit.MINUTES, window.toMinutes());
     }
 
     private static String given(String part) {
+        return part == null ? NONE : part;
+    }
+
+    private static String orNull(String part) {
         return NONE.equals(part) ? null : part;
     }
 }

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PolicyTermsTest {
 
@@ -17,10 +20,19 @@ class PolicyTermsTest {
     void kept_terms_read_back_as_they_were_written() {
         PolicyTerms terms = PolicyTerms.parse("3|approve|100000|records|contacts|86400|export");
 
-        assertEquals(new PolicyTerms(3, "approve", 100_000, "records", "contacts", 86_400L, "export"), terms);
-        assertEquals(new PolicyTerms(7, "notify", 5, "exports", null, null, null), PolicyTerms.parse("7|notify|5|exports|*|*|*"));
+        assertEquals(new PolicyTerms(3, PolicyAction.APPROVE, 100_000, PolicyMeasure.RECORDS, "contacts",
+                Duration.ofHours(24), "export"), terms);
+        assertEquals(new PolicyTerms(7, PolicyAction.NOTIFY, 5, PolicyMeasure.EXPORTS, null, null, null),
+                PolicyTerms.parse("7|notify|5|exports|*|*|*"));
         assertNull(PolicyTerms.parse(null), "an export no policy decided on");
         assertThrows(IllegalArgumentException.class, () -> PolicyTerms.parse("#3 Approval from 100,000 records"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"3|approve|100000|records|contacts|86400|export", "7|notify|5|exports|*|*|*",
+            "4|block|500000|records|*|604800|super-admin", "6|step-up|3|exports|deals|5400|*", "2|block|1|exports|deals|60|*"})
+    void they_are_stored_as_the_line_rows_already_hold(String stored) {
+        assertEquals(stored, PolicyTerms.parse(stored).stored());
     }
 
     @Test
@@ -52,6 +64,15 @@ class PolicyTermsTest {
                 PolicyTerms.parse("2|notify|2|exports|contacts|259200|*").in(SWEDISH, KONTAKTER::get));
         assertEquals("#8 Lösenord igen från 1 export ur Kontakter per användare på 1 timme",
                 PolicyTerms.parse("8|step-up|1|exports|contacts|3600|*").in(SWEDISH, KONTAKTER::get));
+    }
+
+    @Test
+    void a_window_is_said_in_its_largest_whole_unit_but_a_day_in_hours() {
+        Map<Duration, String> said = Map.of(Duration.ofMinutes(1), "1 Minutes", Duration.ofMinutes(90), "90 Minutes",
+                Duration.ofHours(1), "1 Hours", Duration.ofDays(1), "24 Hours", Duration.ofHours(36), "36 Hours",
+                Duration.ofDays(2), "2 Days", Duration.ofDays(31), "31 Days", Duration.ofSeconds(90), "1 Minutes");
+        said.forEach((window, words) -> assertEquals(words,
+                PolicyTerms.windowIn(window, (unit, amount) -> amount + " " + unit), window.toString()));
     }
 
     @Test

@@ -30,7 +30,7 @@ class RefusalTest {
                         .getMessage());
         assertEquals("#1 Password again from 1,000 records of any source: sign in again with your password (within"
                 + " the last 15 minutes) to export this.",
-                new StepUpRequired(new PolicyTerms(1, "step-up", 1000, "records", null, null, null), Duration.ofMinutes(15))
+                new StepUpRequired(new PolicyTerms(1, PolicyAction.STEP_UP, 1000, PolicyMeasure.RECORDS, null, null, null), Duration.ofMinutes(15))
                         .getMessage());
     }
 
@@ -59,7 +59,7 @@ class RefusalTest {
 
     @Test
     void a_refusal_names_its_policy_in_the_callers_language() {
-        ExportBlocked blocked = new ExportBlocked(9, new PolicyTerms(4, "block", 1_000_000, "records", "contacts", null,
+        ExportBlocked blocked = new ExportBlocked(9, new PolicyTerms(4, PolicyAction.BLOCK, 1_000_000, PolicyMeasure.RECORDS, "contacts", null,
                 null), null);
 
         assertEquals("An export policy blocks this export: #4 Blocked from 1,000,000 records of contacts.",
@@ -81,7 +81,7 @@ class RefusalTest {
         assertKind(Refusal.Kind.CONFLICT, "not-awaiting-approval", new ApprovalExpired(3, "approved"));
         assertKind(Refusal.Kind.FORBIDDEN, "not-requester", new NotTheRequester(3));
         assertKind(Refusal.Kind.FORBIDDEN, "decision-outside-keycloak", new DecisionOutsideKeycloak(3));
-        PolicyTerms terms = new PolicyTerms(4, "block", 10, "records", null, null, null);
+        PolicyTerms terms = new PolicyTerms(4, PolicyAction.BLOCK, 10, PolicyMeasure.RECORDS, null, null, null);
         assertKind(Refusal.Kind.FORBIDDEN, "blocked-by-policy", new ExportBlocked(9, terms, null));
         assertKind(Refusal.Kind.UNAUTHENTICATED, "step-up-required", new StepUpRequired(terms, Duration.ofMinutes(5)));
     }

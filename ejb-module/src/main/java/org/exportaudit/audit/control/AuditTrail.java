@@ -80,7 +80,7 @@ public class AuditTrail {
     /** A notice or step-up policy applied and the export went ahead: which policy, and the total that reached it. */
     void ruled(@Observes ExportEvents.Ruled event) {
         append(event.at(), AuditKind.EXPORT_RULED_BY_POLICY, event.user(), event.exportId(), policy(event.policyId(),
-                event.policy()).add("action", event.action()).add("total", event.total()));
+                event.policy()).add("action", event.action().key()).add("total", event.total()));
     }
 
     void awaitingApproval(@Observes ExportEvents.AwaitingApproval event) {

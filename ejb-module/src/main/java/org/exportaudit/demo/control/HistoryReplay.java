@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 import org.exportaudit.audit.entity.Download;
 import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.client.ExportFailure;
-import org.exportaudit.client.PolicyTerms;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
@@ -31,9 +32,7 @@ import org.exportaudit.notification.entity.ThresholdChanged;
 import org.exportaudit.platform.NodeName;
 import org.exportaudit.policy.control.PolicySettings;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.policy.entity.PolicyAction;
 import org.exportaudit.policy.entity.PolicyEvents;
-import org.exportaudit.policy.entity.PolicyMeasure;
 
 /**
  * Makes the {@link DemoHistory} happen, once, on a database without exports or audit records:
@@ -147,7 +146,7 @@ public class HistoryReplay {
                 DemoHistory.APPROVAL_LIMIT, null, PolicyMeasure.RECORDS, POLICY_MESSAGE), added.by(), added.at());
         em.persist(policy);
         em.flush();
-        policies.fire(new PolicyEvents.Changed(policy.id(), added.by(), null, terms().toString(), java.util.List.of(), added.at()));
+        policies.fire(new PolicyEvents.Changed(policy.id(), added.by(), null, policy.terms().toString(), java.util.List.of(), added.at()));
     }
 
     private void request(DemoHistory.PlannedExport planned) {
@@ -161,7 +160,7 @@ public class HistoryReplay {
                 || planned.outcome() == DemoHistory.Outcome.DENIED;
         if (held) { // counted in the request, as Exports.start counts what a policy governs
             export.counted(recordsOf(kind));
-            export.ruledBy(policy.id(), terms().toString(), policy.terms());
+            export.ruledBy(policy.terms());
             export.awaitApproval(at.plus(settings.approvalExpiry()));
         } else {
             export.runBy(node.value(), lease.from(at));
@@ -228,9 +227,5 @@ public class HistoryReplay {
 
     private long recordsOf(DemoHistory.Kind kind) {
         return records.count(kind);
-    }
-
-    private PolicyTerms terms() {
-        return PolicyTerms.parse(policy.terms());
     }
 }

@@ -3,7 +3,6 @@ package org.exportaudit.export.control;
 import java.time.Instant;
 import org.exportaudit.client.ExportFailure;
 import org.exportaudit.client.ExportView;
-import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportStatus;
@@ -20,7 +19,7 @@ public final class ExportViews {
                 export.format().name(), export.records(), export.written(), export.requestedBy(),
                 export.requestedAt(), export.status().name(), export.endedAt(), export.fileSize(), export.sha256(),
                 export.cancelledBy(), ExportFailure.parse(export.failure()), export.isDownloadable(now, window),
-                export.isInProgress() ? export.node() : null, export.policy(), PolicyTerms.parse(export.policyTerms()),
+                export.isInProgress() ? export.node() : null, export.policy(), export.policyTerms(),
                 export.decidedBy(), export.decidedAt(), export.reason(),
                 export.isAwaitingApproval() || export.status() == ExportStatus.EXPIRED ? export.awaitingUntil() : null);
     }

@@ -51,7 +51,7 @@ public record Verdict(Outcome outcome, Ruling ruling, Instant at) {
             case RUN -> {
                 if (ruling != null) {
                     events.add(new ExportEvents.Ruled(export.id(), user, ruling.terms().policyId(), export.policy(),
-                            export.policyTerms(), ruling.terms().action(), ruling.total(), now));
+                            export.policyTerms(), ruling.total(), now));
                 }
                 if (export.records() != null) { // counted here: the notices go out now, not when the job counts again
                     events.add(new ExportEvents.Counted(export.id(), user, export.source(), export.fileName(),

@@ -1,6 +1,7 @@
 package org.exportaudit.export.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
 import org.exportaudit.client.NotTheRequester;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Refusal;
 
 /**
@@ -123,7 +125,8 @@ public class Export {
 
     /** The same rule as its terms (PolicyTerms), to be said in a reader's language; null before V13. */
     @Column(name = "policy_terms", length = 300)
-    private String policyTerms;
+    @Convert(converter = PolicyTermsAttribute.class)
+    private PolicyTerms policyTerms;
 
     /** Who approved, denied or withdrew it, and when. */
     @Column(name = "decided_by", length = USER_LENGTH)
@@ -251,11 +254,11 @@ public class Export {
     }
 
     /** The strictest policy that its count reached decided on it (a notice, a step-up, an approval or a block). */
-    public void ruledBy(long policyId, String policy, String policyTerms) {
+    public void ruledBy(PolicyTerms terms) {
         requireInProgress("ruled-on");
-        this.policyId = policyId;
-        this.policy = policy;
-        this.policyTerms = policyTerms;
+        this.policyId = terms.policyId();
+        this.policy = terms.toString();
+        this.policyTerms = terms;
     }
 
     /**
@@ -588,7 +591,7 @@ public class Export {
     }
 
     /** The deciding policy's terms as they read when it decided; null when none did, or before V13. */
-    public String policyTerms() {
+    public PolicyTerms policyTerms() {
         return policyTerms;
     }
 

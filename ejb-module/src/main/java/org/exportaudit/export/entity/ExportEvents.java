@@ -1,6 +1,8 @@
 package org.exportaudit.export.entity;
 
 import java.time.Instant;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyTerms;
 
 /**
  * What happens to exports, published as CDI events in the transaction of the change: the audit
@@ -24,15 +26,20 @@ public final class ExportEvents {
 
     /**
      * A notice or a step-up policy applied to the export, which goes ahead; {@code total} is what reached the
-     * limit. The policy in English, as the audit trail keeps it, and as its terms (PolicyTerms).
+     * limit. The policy in English, as the audit trail keeps it, and as its terms.
      */
-    public record Ruled(long exportId, String user, long policyId, String policy, String policyTerms, String action,
-            long total, Instant at) implements ExportEvent {
+    public record Ruled(long exportId, String user, long policyId, String policy, PolicyTerms policyTerms, long total,
+            Instant at) implements ExportEvent {
+
+        /** What the policy did: a notice or a step-up. */
+        public PolicyAction action() {
+            return policyTerms.action();
+        }
     }
 
     /** A policy asks for an approval: the export waits, counted, until {@code until}. */
     public record AwaitingApproval(long exportId, String user, String source, String fileName, long records,
-            long policyId, String policy, String policyTerms, long total, Instant until, Instant at) implements ExportEvent {
+            long policyId, String policy, PolicyTerms policyTerms, long total, Instant until, Instant at) implements ExportEvent {
     }
 
     public record Approved(long exportId, String by, Instant at) implements ExportEvent {

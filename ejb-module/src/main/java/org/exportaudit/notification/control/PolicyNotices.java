@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.exportaudit.client.PolicyAction;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Export;
@@ -18,7 +19,6 @@ import org.exportaudit.notification.entity.LargeExportThreshold;
 import org.exportaudit.notification.entity.MailReader;
 import org.exportaudit.notification.entity.Notice;
 import org.exportaudit.notification.entity.NoticeMail;
-import org.exportaudit.policy.entity.PolicyAction;
 
 /**
  * What export policies tell the super admins. An export waits for approval, or reached a notice
@@ -51,7 +51,7 @@ public class PolicyNotices {
 
     /** Runs before the Counted event of the same export, in the same transaction (see Exports.run). */
     void reached(@Observes ExportEvents.Ruled ruled) {
-        if (!PolicyAction.NOTIFY.key().equals(ruled.action())) {
+        if (ruled.action() != PolicyAction.NOTIFY) {
             return; // a step-up that passed is in the audit; the large-export thresholds still apply
         }
         Export ruledOn = em.find(Export.class, ruled.exportId());
@@ -62,8 +62,7 @@ public class PolicyNotices {
     }
 
     /** The policy in the reader's language, its source by its label there; in English as kept when it has no terms. */
-    private String said(String terms, String english, Locale language) {
-        PolicyTerms policy = PolicyTerms.parse(terms);
+    private String said(PolicyTerms policy, String english, Locale language) {
         return policy == null ? english : policy.in(language, source -> catalog.labelOf(source, language));
     }
 

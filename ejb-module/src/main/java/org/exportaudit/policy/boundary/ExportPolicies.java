@@ -11,16 +11,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.exportaudit.client.PolicyTerms;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.client.Storable;
 import org.exportaudit.export.boundary.Exports;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.policy.entity.PolicyAction;
 import org.exportaudit.policy.entity.PolicyEvents;
-import org.exportaudit.policy.entity.PolicyMeasure;
 import org.exportaudit.policy.view.PolicyRequest;
 import org.exportaudit.policy.view.PolicyView;
 
@@ -127,13 +126,13 @@ public class ExportPolicies {
     }
 
     static PolicyView view(ExportPolicy policy) {
-        return new PolicyView(policy.id(), policy.source(), policy.appliesTo(), policy.action().key(), policy.limit(),
-                policy.windowText(), policy.measure().key(), policy.message(),
-                policy.createdBy(), policy.createdAt(), PolicyTerms.parse(policy.terms()));
+        return new PolicyView(policy.id(), policy.source(), policy.appliesTo(), policy.action(), policy.limit(),
+                policy.windowText(), policy.measure(), policy.message(),
+                policy.createdBy(), policy.createdAt(), policy.terms());
     }
 
     /** The policy in English, as the audit trail keeps its changes. */
     private static String description(ExportPolicy policy) {
-        return PolicyTerms.parse(policy.terms()).toString();
+        return policy.terms().toString();
     }
 }

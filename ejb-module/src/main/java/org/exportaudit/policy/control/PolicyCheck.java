@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.policy.entity.PolicyMeasure;
 
 /**
  * Judges an export request against the export policies: which govern it (its source, the user's

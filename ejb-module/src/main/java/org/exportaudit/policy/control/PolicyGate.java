@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.exportaudit.client.ExportBlocked;
+import org.exportaudit.client.PolicyAction;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.export.control.ExportGate;
@@ -23,7 +24,6 @@ import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.export.entity.Source;
 import org.exportaudit.identity.control.RecentSignIn;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.policy.entity.PolicyAction;
 
 /**
  * Decides what becomes of an export request under the export policies, before anything is stored. A request that a
@@ -82,10 +82,10 @@ public class PolicyGate implements ExportGate {
             return new Verdict(Verdict.Outcome.RUN, null, clock.instant());
         }
         ExportPolicy policy = ruling.get().policy();
-        export.ruledBy(policy.id(), PolicyTerms.parse(policy.terms()).toString(), policy.terms());
+        PolicyTerms terms = policy.terms();
+        export.ruledBy(terms);
         Instant now = clock.instant();
-        Verdict.Ruling decided = new Verdict.Ruling(PolicyTerms.parse(policy.terms()), policy.message(),
-                ruling.get().total());
+        Verdict.Ruling decided = new Verdict.Ruling(terms, policy.message(), ruling.get().total());
         return switch (policy.action()) {
             case NOTIFY, STEP_UP -> new Verdict(Verdict.Outcome.RUN, decided, now);
             case APPROVE -> {
@@ -108,7 +108,7 @@ public class PolicyGate implements ExportGate {
         Instant now = clock.instant();
         Duration maxAge = settings.stepUpMaxAge();
         if (!signIns.isWithin(caller, maxAge, now)) {
-            PolicyTerms policy = PolicyTerms.parse(ruling.policy().terms());
+            PolicyTerms policy = ruling.policy().terms();
             events.fire(new ExportEvents.StepUpRequired(caller.getName(), source.key(), records, policy.policyId(),
                     policy.toString(), signIns.of(caller).orElse(null), now));
             throw new StepUpRequired(policy, maxAge);

@@ -1,7 +1,7 @@
 package org.exportaudit.policy.control;
 
+import org.exportaudit.client.PolicyAction;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.policy.entity.PolicyAction;
 
 /** The policy that decides on an export, and the total that reached its limit (records or exports). */
 public record PolicyRuling(ExportPolicy policy, long total) {

@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.entity.Export;
@@ -154,14 +157,9 @@ public class ExportPolicy {
         return windowSeconds != null;
     }
 
-    /**
-     * Its terms in one line, as an export it decides on keeps them (Export.policyTerms) and the
-     * client's PolicyTerms reads and says them in a reader's language: id, action, limit, measure,
-     * source, window in seconds and role, "*" for none.
-     */
-    public String terms() {
-        return id + "|" + action.key() + "|" + limit + "|" + measure.key() + "|" + (source == null ? "*" : source) + "|"
-                + (windowSeconds == null ? "*" : windowSeconds) + "|" + (appliesTo == null ? "*" : appliesTo);
+    /** Its terms as an export it decides on keeps them (Export.policyTerms), to be said in a reader's language. */
+    public PolicyTerms terms() {
+        return new PolicyTerms(id, action, limit, measure, source, window(), appliesTo);
     }
 
     public Long id() {

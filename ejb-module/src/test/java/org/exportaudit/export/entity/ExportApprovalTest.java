@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportNotAwaitingApproval;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Refused;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ExportApprovalTest {
     private static Export awaiting() {
         Export export = Export.requested("contacts.csv", "contacts", ExportFormat.CSV, "{}", "bob", ASKED);
         export.counted(120_000);
-        export.ruledBy(3, "#3 Approval from 100,000 records of contacts", "3|approve|100000|records|contacts|*|*");
+        export.ruledBy(PolicyTerms.parse("3|approve|100000|records|contacts|*|*"));
         export.awaitApproval(UNTIL);
         return export;
     }
@@ -182,7 +183,7 @@ class ExportApprovalTest {
     void a_blocked_export_ended_before_it_ran_and_cannot_be_approved() {
         Export export = Export.requested("contacts.csv", "contacts", ExportFormat.CSV, "{}", "bob", ASKED);
         export.counted(2_000_000);
-        export.ruledBy(4, "#4 Blocked from 1,000,000 records of contacts", "4|block|1000000|records|contacts|*|*");
+        export.ruledBy(PolicyTerms.parse("4|block|1000000|records|contacts|*|*"));
 
         export.block("Ask your manager", ASKED);
 

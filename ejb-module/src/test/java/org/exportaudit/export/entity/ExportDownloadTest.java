@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class ExportDownloadTest {
     private static Export awaiting() {
         Export export = requested();
         export.counted(120_000);
-        export.ruledBy(3, "#3 Approval from 100,000 records of contacts", "3|approve|100000|records|contacts|*|*");
+        export.ruledBy(PolicyTerms.parse("3|approve|100000|records|contacts|*|*"));
         export.awaitApproval(ASKED.plusSeconds(3600));
         return export;
     }

@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import org.exportaudit.client.ExportBlocked;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.Roles;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.export.control.SourceCounts;
@@ -35,8 +37,6 @@ import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.export.entity.Source;
 import org.exportaudit.identity.control.RecentSignIn;
 import org.exportaudit.policy.entity.ExportPolicy;
-import org.exportaudit.policy.entity.PolicyAction;
-import org.exportaudit.policy.entity.PolicyMeasure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -166,8 +166,9 @@ class PolicyGateTest {
         Verdict verdict = gate.rule(export, CONTACTS, Map.of(), BOB, EXPORTER);
 
         assertEquals(Verdict.Outcome.RUN, verdict.outcome());
-        assertEquals(List.of(new ExportEvents.Ruled(7, "bob", 1, export.policy(), export.policyTerms(),
-                        PolicyAction.NOTIFY.key(), 1_000, NOW),
+        assertEquals("#1 Notice from 10 records of contacts", export.policy());
+        assertEquals("1|notify|10|records|contacts|*|*", export.policyTerms().stored(), "as the policy_terms column keeps it");
+        assertEquals(List.of(new ExportEvents.Ruled(7, "bob", 1, export.policy(), export.policyTerms(), 1_000, NOW),
                 new ExportEvents.Counted(7, "bob", "contacts", "file.csv", 1_000, NOW),
                 new ExportEvents.Cleared(7)), verdict.events(stored(export)));
     }

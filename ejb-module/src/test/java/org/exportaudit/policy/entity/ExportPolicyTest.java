@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Refused;
 import org.exportaudit.client.Roles;
@@ -79,11 +83,16 @@ class ExportPolicyTest {
     }
 
     @Test
-    void it_keeps_its_terms_in_one_line_for_the_exports_it_decides_on() {
+    void it_keeps_its_terms_in_one_line_for_the_exports_it_decides_on() throws ReflectiveOperationException {
         ExportPolicy policy = new ExportPolicy(new ExportPolicy.Rule(null, Roles.EXPORT, PolicyAction.BLOCK, 500_000,
                 Duration.ofHours(24), PolicyMeasure.RECORDS, null), "alice", NOW);
+        Field id = ExportPolicy.class.getDeclaredField("id"); // as the boundary's persist leaves it
+        id.setAccessible(true);
+        id.set(policy, 4L);
 
-        assertEquals("null|block|500000|records|*|86400|export", policy.terms());
+        assertEquals(new PolicyTerms(4, PolicyAction.BLOCK, 500_000, PolicyMeasure.RECORDS, null, Duration.ofHours(24),
+                Roles.EXPORT), policy.terms());
+        assertEquals("4|block|500000|records|*|86400|export", policy.terms().stored());
     }
 
     @Test

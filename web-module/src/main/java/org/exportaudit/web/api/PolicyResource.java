@@ -108,9 +108,9 @@ public class PolicyResource {
     private static JsonObject json(PolicyView policy) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", policy.id())
-                .add("action", policy.action())
+                .add("action", policy.action().key())
                 .add("limit", policy.limit())
-                .add("measure", policy.measure())
+                .add("measure", policy.measure().key())
                 .add("description", policy.description())
                 .add("createdBy", policy.createdBy())
                 .add("createdAt", policy.createdAt().toString());

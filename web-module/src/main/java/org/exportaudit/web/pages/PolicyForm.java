@@ -1,6 +1,8 @@
 package org.exportaudit.web.pages;
 
 import java.io.Serializable;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.policy.view.PolicyRequest;
 
@@ -14,10 +16,10 @@ public class PolicyForm implements Serializable {
 
     private String source;
     private String appliesTo;
-    private String action = "approve";
+    private String action = PolicyAction.APPROVE.key();
     private String limit;
     private String window;
-    private String measure = "records";
+    private String measure = PolicyMeasure.RECORDS.key();
     private String message;
 
     PolicyRequest request() {

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.boundary.Exports;
@@ -94,8 +96,8 @@ public class PolicyPage implements Serializable {
         }
         try {
             PolicyView changed = policies.change(changing.id(), new PolicyRequest(changing.source(),
-                    changing.appliesTo(), changing.action(), PolicyForm.limit(changedLimit), changing.window(),
-                    changing.measure(), changedMessage));
+                    changing.appliesTo(), changing.action().key(), PolicyForm.limit(changedLimit), changing.window(),
+                    changing.measure().key(), changedMessage));
             message(null, FacesMessage.SEVERITY_INFO, Texts.of("policy.changed", words.ofPolicy(changed)));
             changing = null;
             all = null;
@@ -182,31 +184,30 @@ public class PolicyPage implements Serializable {
         return Roles.SUPER_ADMIN.equals(role) ? Texts.of("policy.super-admins") : Roles.EXPORT.equals(role) ? Texts.of("policy.exporters") : role;
     }
 
-    public String actionLabel(String action) {
-        return switch (action) {
-            case "notify", "step-up", "approve", "block" -> Texts.of("policy.action." + action);
-            default -> action;
-        };
+    public String actionLabel(PolicyAction action) {
+        return Texts.of("policy.action." + action.key());
     }
 
     /** A window as people say it: "24 hours", "7 days"; "This export alone" for a limit on one export. */
     public String windowLabel(PolicyView policy) {
-        return windowOf(policy.window());
+        return said(policy.terms().window());
     }
 
-    /** An ISO-8601 window ({@code PT24H}) as people say it. */
+    /** An ISO-8601 window ({@code PT24H}), as the form offers it, as people say it. */
     public String windowOf(String window) {
+        return said(window == null ? null : Duration.parse(window));
+    }
+
+    // The pages' own words (Swedish "7 dagar" where the policy's terms say "7 dygn"), in the terms' one wording.
+    private static String said(Duration window) {
         if (window == null) {
             return Texts.of("policy.window.none");
         }
-        Duration duration = Duration.parse(window);
-        if (duration.toDays() > 1 && duration.equals(Duration.ofDays(duration.toDays()))) {
-            return Texts.of("policy.window.days", duration.toDays());
-        }
-        if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-            return Texts.of("policy.window.hours", duration.toHours());
-        }
-        return Texts.of("policy.window.minutes", duration.toMinutes());
+        return PolicyTerms.windowIn(window, (unit, amount) -> switch (unit) {
+            case DAYS -> Texts.of("policy.window.days", amount);
+            case HOURS -> Texts.of("policy.window.hours", amount);
+            default -> Texts.of("policy.window.minutes", amount);
+        });
     }
 
     /** The confirmation's question, naming the policy it deletes. */

@@ -15,11 +15,12 @@ import org.exportaudit.client.ExportNotFound;
 import org.exportaudit.client.ExportNotInProgress;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.NotTheRequester;
+import org.exportaudit.client.PolicyAction;
+import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.dashboard.entity.DashboardWindow;
-import org.exportaudit.policy.entity.PolicyAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -93,6 +94,6 @@ class ApiErrorsTest {
     }
 
     private static PolicyTerms terms() {
-        return new PolicyTerms(4, "block", 1000, "records", null, null, null);
+        return new PolicyTerms(4, PolicyAction.BLOCK, 1000, PolicyMeasure.RECORDS, null, null, null);
     }
 }

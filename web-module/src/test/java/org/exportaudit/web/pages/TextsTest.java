@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.exportaudit.audit.entity.AuditKind;
+import org.exportaudit.client.PolicyAction;
 import org.exportaudit.export.entity.ExportStatus;
 import org.exportaudit.web.BundlePair;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class TextsTest {
         // keys made of a prefix and a value: every value needs its key
         Arrays.stream(ExportStatus.values()).forEach(status -> used.add("status." + status.name()));
         Arrays.stream(AuditKind.values()).forEach(kind -> used.add("kind." + kind.name()));
-        Stream.of("notify", "step-up", "approve", "block").forEach(action -> used.add("policy.action." + action));
+        Stream.of(PolicyAction.values()).forEach(action -> used.add("policy.action." + action.key()));
         Stream.of("records", "exports").forEach(measure -> used.add("policy.measure." + measure));
         Stream.of("approved", "denied", "withdrawn").forEach(done -> used.add("decision.done." + done));
         List<String> missing = used.stream().filter(key -> !key.endsWith(".")).filter(key -> !keys.contains(key))

@@ -1,7 +1,6 @@
-package org.exportaudit.policy.entity;
+package org.exportaudit.client;
 
 import java.util.Locale;
-import org.exportaudit.client.Refusal;
 
 /**
  * What a policy does to an export that reaches its limit, from the mildest to the strictest: when

@@ -1,7 +1,6 @@
-package org.exportaudit.policy.entity;
+package org.exportaudit.client;
 
 import java.util.Locale;
-import org.exportaudit.client.Refusal;
 
 /** What a policy's limit counts: records (the default), or exports (with a window: many small ones). */
 public enum PolicyMeasure {
