@@ -23,6 +23,10 @@ import org.exportaudit.client.Refusal;
  * {@code PROCESSING → AWAITING_APPROVAL → PROCESSING (approved) | DENIED | WITHDRAWN | EXPIRED}
  * before it runs; where one blocks it, {@code PROCESSING → BLOCKED} before it runs. Every other
  * move throws {@link ExportNotInProgress} or {@link ExportNotAwaitingApproval} and changes nothing.
+ * <p>
+ * Its columns by concern: the request and its life cycle here; which node runs it ({@link NodeLease}), the approval
+ * it waited for ({@link Approval}) and the file it left ({@link StoredFile}) as embedded parts, which keep what the
+ * moves here write; and the policy that decided on it. The moves stay here: each asks the export's state first.
  */
 @Entity
 @Table(name = "export")
@@ -95,6 +99,7 @@ public class Export {
     @Column(name = "block_message", length = 1000)
     private String blockMessage;
 
+    /** Never null: its takeovers column never is, so the provider always loads one. */
     @Embedded
     private NodeLease lease = new NodeLease();
 
