@@ -370,7 +370,7 @@ class ApprovalIT {
     /** Its deadline passed a second ago; the expiry timer has not run since. */
     private void age(long id) throws Exception {
         transaction.begin();
-        em.createQuery("update Export e set e.awaitingUntil = :past where e.id = :id")
+        em.createQuery("update Export e set e.approval.awaitingUntil = :past where e.id = :id")
                 .setParameter("past", Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MICROS))
                 .setParameter("id", id)
                 .executeUpdate();

@@ -193,7 +193,7 @@ class ExportedFileIT {
         try (InputStream in = Files.newInputStream(file)) {
             in.transferTo(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha256));
         }
-        assertEquals(HexFormat.of().formatHex(sha256.digest()), export.sha256());
-        assertEquals(Files.size(file), export.fileSize());
+        assertEquals(HexFormat.of().formatHex(sha256.digest()), export.file().sha256());
+        assertEquals(Files.size(file), export.file().size());
     }
 }

@@ -64,8 +64,8 @@ class RetentionIT {
 
         assertEquals(200, bob.download(at29).statusCode());
         assertEquals(410, bob.download(at31).statusCode());
-        assertNull(export(at29).purgedAt());
-        assertNotNull(export(at31).purgedAt());
+        assertNull(export(at29).file().purgedAt());
+        assertNotNull(export(at31).file().purgedAt());
         assertTrue(Files.exists(file(at29)));
         assertFalse(Files.exists(file(at31)), "the purged file is deleted");
         assertEquals(List.of(), kinds(at29).stream().filter(kind -> kind == AuditKind.FILE_PURGED).toList());
@@ -84,7 +84,7 @@ class RetentionIT {
         retention.purgeFiles();
         transaction.rollback();
 
-        assertNull(export(id).purgedAt());
+        assertNull(export(id).file().purgedAt());
         assertTrue(Files.exists(file(id)));
         assertFalse(kinds(id).contains(AuditKind.FILE_PURGED), "no audit record of a change that did not happen");
 
@@ -93,7 +93,7 @@ class RetentionIT {
         transaction.commit();
         retention.purgeFiles(); // or the timer's tick first: purged once either way
 
-        assertNotNull(export(id).purgedAt());
+        assertNotNull(export(id).file().purgedAt());
         assertFalse(Files.exists(file(id)));
         assertEquals(1, kinds(id).stream().filter(kind -> kind == AuditKind.FILE_PURGED).count());
     }

@@ -74,7 +74,7 @@ public class Downloads {
         FileDownloaded downloaded = new FileDownloaded(exportId, caller.name(), ipAddress, userAgent, now);
         em.persist(new Download(downloaded));
         downloads.fire(downloaded);
-        return new ExportFile(file, export.fileName(), export.format().contentType(), export.fileSize());
+        return new ExportFile(file, export.fileName(), export.format().contentType(), export.file().size());
     }
 
     /** Who downloaded the export's file, newest first: for super admins only. */

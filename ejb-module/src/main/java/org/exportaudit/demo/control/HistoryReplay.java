@@ -173,7 +173,7 @@ public class HistoryReplay {
         if (held) {
             exportEvents.fire(new ExportEvents.AwaitingApproval(export.id(), export.requestedBy(), export.source(),
                     export.fileName(), export.records(), policy.id(), export.policy(), export.policyTerms(),
-                    export.records(), export.awaitingUntil(), at));
+                    export.records(), export.approval().awaitingUntil(), at));
         }
     }
 

@@ -39,7 +39,7 @@ public class ApprovalExpiry {
     public int expireDue() {
         Instant now = clock.instant();
         List<Long> due = em.createQuery("select e.id from Export e where e.status = :awaiting"
-                        + " and e.awaitingUntil <= :now order by e.awaitingUntil", Long.class)
+                        + " and e.approval.awaitingUntil <= :now order by e.approval.awaitingUntil", Long.class)
                 .setParameter("awaiting", ExportStatus.AWAITING_APPROVAL)
                 .setParameter("now", now)
                 .setMaxResults(PER_RUN)

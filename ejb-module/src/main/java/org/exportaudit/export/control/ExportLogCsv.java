@@ -49,7 +49,7 @@ public final class ExportLogCsv {
             export.requestedAt().toString(),
             export.status().name(),
             export.endedAt() == null ? null : export.endedAt().toString(),
-            export.fileSize() == null ? null : export.fileSize().toString()});
+            export.file().size() == null ? null : export.file().size().toString()});
     }
 
     /** Completes the file and flushes it; the stream stays open. */

@@ -28,7 +28,7 @@ public class FilesDueForPurge {
     /** At most {@code max} of them at {@code now}, the longest ended first. */
     public List<Export> oldest(Instant now, int max) {
         return em.createQuery("select e from Export e where e.status = :completed"
-                        + " and e.recordedByHost = false and e.purgedAt is null and e.endedAt <= :cutoff"
+                        + " and e.recordedByHost = false and e.file.purgedAt is null and e.endedAt <= :cutoff"
                         + " order by e.endedAt", Export.class)
                 .setParameter("completed", ExportStatus.COMPLETED)
                 .setParameter("cutoff", downloadWindow.closedUpTo(now))

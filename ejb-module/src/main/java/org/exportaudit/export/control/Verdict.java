@@ -61,7 +61,7 @@ public record Verdict(Outcome outcome, Ruling ruling, Instant at) {
             }
             case HOLD -> events.add(new ExportEvents.AwaitingApproval(export.id(), user, export.source(),
                     export.fileName(), export.records(), ruling.terms().policyId(), export.policy(), export.policyTerms(),
-                    ruling.total(), export.awaitingUntil(), now));
+                    ruling.total(), export.approval().awaitingUntil(), now));
             case BLOCK -> events.add(new ExportEvents.Blocked(export.id(), user, export.records(),
                     ruling.terms().policyId(), export.policy(), ruling.terms().limit(), ruling.total(), now));
         }

@@ -2,6 +2,7 @@ package org.exportaudit.export.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,10 @@ import org.exportaudit.client.Refusal;
  * {@code PROCESSING → AWAITING_APPROVAL → PROCESSING (approved) | DENIED | WITHDRAWN | EXPIRED}
  * before it runs; where one blocks it, {@code PROCESSING → BLOCKED} before it runs. Every other
  * move throws {@link ExportNotInProgress} or {@link ExportNotAwaitingApproval} and changes nothing.
+ * <p>
+ * Its columns by concern: the request and its life cycle here; which node runs it ({@link NodeLease}), the approval
+ * it waited for ({@link Approval}) and the file it left ({@link StoredFile}) as embedded parts, which keep what the
+ * moves here write; and the policy that decided on it. The moves stay here: each asks the export's state first.
  */
 @Entity
 @Table(name = "export")
@@ -37,7 +42,6 @@ public class Export {
     public static final int FILTERS_LENGTH = 4000;
     public static final int USER_LENGTH = 255;
     public static final int STATUS_LENGTH = 20;
-    public static final int NODE_LENGTH = 100;
     public static final int REASON_LENGTH = 500;
 
     // A sequence, not an identity column: EclipseLink's H2 platform still asks H2 for IDENTITY(),
@@ -80,12 +84,6 @@ public class Export {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    @Column(name = "file_size")
-    private Long fileSize;
-
-    @Column(name = "sha256")
-    private String sha256;
-
     @Column(name = "cancelled_by", length = USER_LENGTH)
     private String cancelledBy;
 
@@ -100,21 +98,21 @@ public class Export {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
-    /** The node that runs it while it is in progress (see {@link Lease}). */
-    @Column(name = "node", length = NODE_LENGTH)
-    private String node;
+    /** The message of the policy that blocked it (ExportBlocked.reason()); null unless one did. */
+    @Column(name = "block_message", length = 1000)
+    private String blockMessage;
 
-    /** Until when its node's lease holds; null once handed back (an orderly shutdown). */
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
+    /** Never null: its takeovers column never is, so the provider always loads one. */
+    @Embedded
+    private NodeLease lease = new NodeLease();
 
-    /** How often another run took it over after its node was lost. */
-    @Column(name = "takeovers", nullable = false)
-    private int takeovers;
+    /** Null when it never waited for an approval (see {@link Approval#NONE}). */
+    @Embedded
+    private Approval approval;
 
-    /** When the retention timer deleted the file: the row stays in the log, the file is gone. */
-    @Column(name = "purged_at")
-    private Instant purgedAt;
+    /** Null until it completed with a file here (see {@link StoredFile#NONE}). */
+    @Embedded
+    private StoredFile file;
 
     /** The policy that decided on it, and its rule as it read then: a policy may change or go later. */
     @Column(name = "policy_id")
@@ -128,23 +126,6 @@ public class Export {
     @Convert(converter = PolicyTermsAttribute.class)
     private PolicyTerms policyTerms;
 
-    /** Who approved, denied or withdrew it, and when. */
-    @Column(name = "decided_by", length = USER_LENGTH)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    /**
-     * Why it was denied (the approver's words) or blocked (the policy's message). Exports that expired
-     * before their expiry was kept as a deadline may hold an English sentence here, which nothing reads.
-     */
-    @Column(name = "reason", length = 1000)
-    private String reason;
-
-    /** While it awaits approval: when the request expires unanswered; once expired, the deadline it missed. */
-    @Column(name = "awaiting_until")
-    private Instant awaitingUntil;
 
     protected Export() {
         // for JPA
@@ -181,8 +162,7 @@ public class Export {
     /** The node that took the request runs it, under a lease it renews while it lives. */
     public void runBy(String node, Instant leaseUntil) {
         requireInProgress("run");
-        this.node = node;
-        this.leaseUntil = leaseUntil;
+        lease.take(node, leaseUntil);
     }
 
     /**
@@ -190,21 +170,17 @@ public class Export {
      * node that lost it (cancelled, taken over after its lease ran out, handed back) must not.
      */
     public boolean isRunBy(String node) {
-        return status == ExportStatus.PROCESSING && node.equals(this.node) && leaseUntil != null;
+        return status == ExportStatus.PROCESSING && lease.isHeldBy(node);
     }
 
-    /**
-     * Another node may take it over: it is in progress and its node's lease ran out or was handed
-     * back. A lease is judged by the clock of the node that reads it: the nodes' clocks must agree
-     * to well within a lease (NTP; on one machine they are the same clock).
-     */
+    /** Another node may take it over: it is in progress and its node's lease ran out or was handed back. */
     public boolean isOrphaned(Instant now) {
-        return status == ExportStatus.PROCESSING && (leaseUntil == null || leaseUntil.isBefore(now));
+        return status == ExportStatus.PROCESSING && lease.hasRunOut(now);
     }
 
     /** Whether it may be run once more after its node was lost, or has cost too many nodes already. */
     public boolean mayBeTakenOver() {
-        return takeovers < Lease.MAX_TAKEOVERS;
+        return lease.mayBeTakenOver();
     }
 
     /**
@@ -215,21 +191,17 @@ public class Export {
     public String takeOver(String node, Instant leaseUntil) {
         requireInProgress("taken-over");
         if (!mayBeTakenOver()) {
-            throw new IllegalStateException("Export " + id + " was taken over " + takeovers + " times already");
+            throw new IllegalStateException("Export " + id + " was taken over " + lease.takeovers() + " times already");
         }
-        String from = this.node;
-        this.node = node;
-        this.leaseUntil = leaseUntil;
-        this.takeovers++;
         this.written = 0;
         this.jobExecutionId = null;
-        return from;
+        return lease.takeOver(node, leaseUntil);
     }
 
     /** Its node stops without finishing it, in order: any node may take it over at once. */
     public void handBack() {
         requireInProgress("handed-back");
-        this.leaseUntil = null;
+        lease.release();
     }
 
     /** The job picked the export up. */
@@ -271,15 +243,14 @@ public class Export {
             throw new IllegalStateException("Export " + id + " waits for approval by no policy");
         }
         this.status = ExportStatus.AWAITING_APPROVAL;
-        this.node = null;
-        this.leaseUntil = null;
-        this.awaitingUntil = until;
+        lease.take(null, null);
+        approvalToWrite().awaitUntil(until);
     }
 
     /** A policy refused it before it ran: it stays in the log, with the policy and its message. */
     public void block(String message, Instant at) {
         requireInProgress("blocked");
-        this.reason = message;
+        this.blockMessage = message;
         end(ExportStatus.BLOCKED, at);
     }
 
@@ -287,9 +258,7 @@ public class Export {
     public void approve(String by, Instant at, String node, Instant leaseUntil) {
         requireInTime(at, "approved"); // too late is decided, as the timer would have: before four eyes
         requireDecidableBy(by, "approved");
-        this.decidedBy = by;
-        this.decidedAt = at;
-        this.awaitingUntil = null;
+        approvalToWrite().approved(by, at);
         this.status = ExportStatus.PROCESSING;
         runBy(node, leaseUntil);
     }
@@ -298,9 +267,7 @@ public class Export {
     public void deny(String by, String reason, Instant at) {
         requireInTime(at, "denied"); // too late is decided, as the timer would have: before four eyes
         requireDecidableBy(by, "denied");
-        this.decidedBy = by;
-        this.decidedAt = at;
-        this.reason = reason;
+        approvalToWrite().denied(by, reason, at);
         end(ExportStatus.DENIED, at);
     }
 
@@ -311,13 +278,12 @@ public class Export {
         }
         requireInTime(at, "withdrawn");
         requireAwaitingApproval("withdrawn");
-        this.decidedBy = by;
-        this.decidedAt = at;
+        approvalToWrite().decided(by, at);
         end(ExportStatus.WITHDRAWN, at);
     }
 
     /**
-     * Nobody answered in time. What happened is its status and its deadline ({@link #awaitingUntil()}),
+     * Nobody answered in time. What happened is its status and its deadline ({@link Approval#awaitingUntil()}),
      * said in the reader's language when read: no sentence is stored.
      */
     public void expire(Instant at) {
@@ -327,7 +293,7 @@ public class Export {
 
     /** Its approval request ran out unanswered at {@code now}. */
     public boolean isApprovalExpired(Instant now) {
-        return status == ExportStatus.AWAITING_APPROVAL && !awaitingUntil.isAfter(now);
+        return status == ExportStatus.AWAITING_APPROVAL && approval().hasRunOut(now);
     }
 
     public boolean isAwaitingApproval() {
@@ -342,8 +308,7 @@ public class Export {
     public void complete(long fileSize, String sha256, Instant at) {
         requireInProgress("completed");
         this.written = records == null ? written : records;
-        this.fileSize = fileSize;
-        this.sha256 = sha256;
+        this.file = new StoredFile(fileSize, sha256);
         end(ExportStatus.COMPLETED, at);
     }
 
@@ -372,36 +337,13 @@ public class Export {
     /**
      * Why its file cannot be downloaded at {@code now}, or null when it can: the one answer to "may this file be
      * downloaded, and if not, why?" that the REST API, the pages (the log's link) and the host API (the view's
-     * {@code downloadable}) render, so that none of them decides again. Still processing and never run
-     * (awaiting approval, denied, blocked, expired, withdrawn) are conflicts with the export's state, each with
-     * its own reason; gone is only for a file that was, or could have been, here and is not: purged, cancelled,
-     * failed, or kept by the host application that performed it.
+     * {@code downloadable}) render, so that none of them decides again.
      */
     public Refusal whyNotDownloadable(Instant now, DownloadWindow window) {
-        long exportId = id == null ? 0 : id;
-        return switch (status) {
-            case PROCESSING -> Refusal.conflict("still-processing", "export.still-running", exportId);
-            case AWAITING_APPROVAL -> noFile(exportId, "no-file.awaiting-approval");
-            case DENIED -> noFile(exportId, "no-file.denied");
-            case BLOCKED -> noFile(exportId, "no-file.blocked");
-            case EXPIRED -> noFile(exportId, "no-file.expired");
-            case WITHDRAWN -> noFile(exportId, "no-file.withdrawn");
-            case CANCELLED -> fileGone(exportId, "file-gone.cancelled");
-            case FAILED -> fileGone(exportId, "file-gone.failed");
-            case COMPLETED -> recordedByHost ? fileGone(exportId, "file-gone.host")
-                    : hasFile() && window.isOpen(endedAt, now) ? null
-                    : fileGone(exportId, "file-gone.purged");
-        };
-    }
-
-    /** A conflict with its state: it never ran, and {@code why} is the key of the text that says why. */
-    private static Refusal noFile(long exportId, String why) {
-        return Refusal.conflict("no-file", "export.no-file", exportId, Refusal.term(why));
-    }
-
-    /** A file that was, or could have been, here and is not; {@code why} is the key of the text that says why. */
-    private static Refusal fileGone(long exportId, String why) {
-        return Refusal.gone("file-gone", "export.file-gone", exportId, Refusal.term(why));
+        if (hasFile() && window.isOpen(endedAt, now)) {
+            return null;
+        }
+        return DownloadRefusal.of(id == null ? 0 : id, status, recordedByHost);
     }
 
     /**
@@ -417,11 +359,14 @@ public class Export {
         if (!hasFile()) {
             throw new IllegalStateException("Export " + id + " has no file to purge");
         }
-        this.purgedAt = at;
+        if (file == null) { // a row that kept neither size nor digest: none is written so, yet it has a file
+            file = new StoredFile();
+        }
+        file.purged(at);
     }
 
     private boolean hasFile() {
-        return status == ExportStatus.COMPLETED && !recordedByHost && purgedAt == null;
+        return status == ExportStatus.COMPLETED && !recordedByHost && !file().isPurged();
     }
 
     /**
@@ -499,6 +444,28 @@ public class Export {
         }
     }
 
+    /** Which node runs it, until when, and how often it was taken over. */
+    public NodeLease lease() {
+        return lease;
+    }
+
+    /** The approval it waited for; empty when it never waited (the provider loads none: all its columns are null). */
+    public Approval approval() {
+        return approval == null ? Approval.NONE : approval;
+    }
+
+    /** The file it left here; empty until it completed with one (the provider loads none before). */
+    public StoredFile file() {
+        return file == null ? StoredFile.NONE : file;
+    }
+
+    private Approval approvalToWrite() {
+        if (approval == null) {
+            approval = new Approval();
+        }
+        return approval;
+    }
+
     public Long id() {
         return id;
     }
@@ -547,29 +514,8 @@ public class Export {
         return endedAt;
     }
 
-    public Long fileSize() {
-        return fileSize;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
     public boolean isRecordedByHost() {
         return recordedByHost;
-    }
-
-    /** The node that runs it while it is in progress; the last one that did, once it ended. */
-    public String node() {
-        return node;
-    }
-
-    public int takeovers() {
-        return takeovers;
-    }
-
-    public Instant purgedAt() {
-        return purgedAt;
     }
 
     public String cancelledBy() {
@@ -579,6 +525,11 @@ public class Export {
     /** Why it failed, for ExportFailure.parse(); null unless it did. */
     public String failure() {
         return failure;
+    }
+
+    /** The blocking policy's message; null unless a policy blocked it. */
+    public String blockMessage() {
+        return blockMessage;
     }
 
     public Long policyId() {
@@ -593,22 +544,5 @@ public class Export {
     /** The deciding policy's terms as they read when it decided; null when none did, or before V13. */
     public PolicyTerms policyTerms() {
         return policyTerms;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
-    /** The denial's reason or the block's message; null for any other export. */
-    public String reason() {
-        return status == ExportStatus.DENIED || status == ExportStatus.BLOCKED ? reason : null;
-    }
-
-    public Instant awaitingUntil() {
-        return awaitingUntil;
     }
 }

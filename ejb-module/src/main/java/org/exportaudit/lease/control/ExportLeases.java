@@ -45,8 +45,8 @@ public class ExportLeases {
      */
     public Set<Long> renew(Collection<Long> runningHere) {
         Instant now = clock.instant();
-        em.createQuery("update Export e set e.leaseUntil = :until where e.node = :node and e.status = :processing"
-                        + " and e.leaseUntil is not null")
+        em.createQuery("update Export e set e.lease.leaseUntil = :until where e.lease.node = :node and e.status = :processing"
+                        + " and e.lease.leaseUntil is not null")
                 .setParameter("until", lease.from(now))
                 .setParameter("node", node.value())
                 .setParameter("processing", ExportStatus.PROCESSING)
@@ -55,8 +55,8 @@ public class ExportLeases {
             return Set.of();
         }
         Set<Long> lost = new HashSet<>(runningHere);
-        lost.removeAll(em.createQuery("select e.id from Export e where e.id in :running and e.node = :node"
-                        + " and e.status = :processing and e.leaseUntil is not null", Long.class)
+        lost.removeAll(em.createQuery("select e.id from Export e where e.id in :running and e.lease.node = :node"
+                        + " and e.status = :processing and e.lease.leaseUntil is not null", Long.class)
                 .setParameter("running", runningHere)
                 .setParameter("node", node.value())
                 .setParameter("processing", ExportStatus.PROCESSING)
@@ -67,7 +67,7 @@ public class ExportLeases {
     /** Exports in progress whose node's lease ran out or was handed back: any node may take them over. */
     public List<Long> orphaned() {
         return em.createQuery("select e.id from Export e where e.status = :processing"
-                        + " and (e.leaseUntil is null or e.leaseUntil < :now) order by e.id", Long.class)
+                        + " and (e.lease.leaseUntil is null or e.lease.leaseUntil < :now) order by e.id", Long.class)
                 .setParameter("processing", ExportStatus.PROCESSING)
                 .setParameter("now", clock.instant())
                 .getResultList();
@@ -79,7 +79,7 @@ public class ExportLeases {
      * at start, for exports that this node's previous life was running when it died.
      */
     public List<Long> handBack() {
-        List<Export> owned = em.createQuery("select e from Export e where e.node = :node and e.status = :processing"
+        List<Export> owned = em.createQuery("select e from Export e where e.lease.node = :node and e.status = :processing"
                         + " order by e.id", Export.class)
                 .setParameter("node", node.value())
                 .setParameter("processing", ExportStatus.PROCESSING)

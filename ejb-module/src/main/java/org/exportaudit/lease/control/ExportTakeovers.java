@@ -77,14 +77,14 @@ public class ExportTakeovers {
             return;
         }
         String from = export.takeOver(node.value(), lease.from(now));
-        LOG.info(() -> "Took over export " + exportId + " from " + from + " (takeover " + export.takeovers() + ")");
-        events.fire(new ExportEvents.TakenOver(exportId, from, node.value(), export.takeovers(), now));
+        LOG.info(() -> "Took over export " + exportId + " from " + from + " (takeover " + export.lease().takeovers() + ")");
+        events.fire(new ExportEvents.TakenOver(exportId, from, node.value(), export.lease().takeovers(), now));
     }
 
     /** Why this node cannot run the export again, or null if it can. */
     private ExportFailure refusal(Export export) {
         if (!export.mayBeTakenOver()) {
-            return ExportFailure.lostServers(export.takeovers());
+            return ExportFailure.lostServers(export.lease().takeovers());
         }
         if (!catalog.isDeclared(export.source())) {
             return ExportFailure.sourceGone(node.value());

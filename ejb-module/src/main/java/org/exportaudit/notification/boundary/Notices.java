@@ -83,6 +83,6 @@ public class Notices {
         return new NoticeView(notice.id(), notice.exportId(), notice.exportedBy(), notice.source(), notice.fileName(),
                 notice.records(), notice.threshold(), notice.asksApproval(), notice.createdAt(), notice.isRead(),
                 mail == null ? null : mail.status().name(), mail == null ? 0 : mail.attempts(),
-                export.status().name(), export.policy(), export.decidedBy());
+                export.status().name(), export.policy(), export.approval().decidedBy());
     }
 }

@@ -60,7 +60,7 @@ public class Retention {
         List<Export> due = dueForPurge.oldest(now, FILES_PER_RUN);
         int claimed = 0;
         for (Export export : due) {
-            int changed = em.createQuery("update Export e set e.purgedAt = :now where e.id = :id and e.purgedAt is null")
+            int changed = em.createQuery("update Export e set e.file.purgedAt = :now where e.id = :id and e.file.purgedAt is null")
                     .setParameter("now", now)
                     .setParameter("id", export.id())
                     .executeUpdate();

@@ -52,8 +52,8 @@ class ExportApprovalTest {
 
         assertEquals(ExportStatus.PROCESSING, export.status());
         assertTrue(export.isRunBy("node-1"));
-        assertEquals("alice", export.decidedBy());
-        assertEquals(LATER, export.decidedAt());
+        assertEquals("alice", export.approval().decidedBy());
+        assertEquals(LATER, export.approval().decidedAt());
     }
 
     @Test
@@ -63,7 +63,7 @@ class ExportApprovalTest {
         Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.approve("bob", LATER, "node-1", LATER));
         Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.deny("bob", "no", LATER));
         assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
-        assertNull(export.decidedBy());
+        assertNull(export.approval().decidedBy());
     }
 
     @Test
@@ -100,7 +100,7 @@ class ExportApprovalTest {
         assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
         export.withdraw("Bob", LATER);
         assertEquals(ExportStatus.WITHDRAWN, export.status());
-        assertEquals("Bob", export.decidedBy());
+        assertEquals("Bob", export.approval().decidedBy());
         Refused.as(Refusal.Kind.FORBIDDEN, "not-requester", () -> export.withdraw("alice", LATER)); // decided, not hers
     }
 
@@ -111,7 +111,7 @@ class ExportApprovalTest {
         export.deny("alice", "Use the filtered source", LATER);
 
         assertEquals(ExportStatus.DENIED, export.status());
-        assertEquals("Use the filtered source", export.reason());
+        assertEquals("Use the filtered source", export.approval().denialReason());
         assertEquals(LATER, export.endedAt());
     }
 
@@ -143,7 +143,7 @@ class ExportApprovalTest {
         assertEquals("EXPIRED", refused.status());
         assertEquals(ExportStatus.AWAITING_APPROVAL, export.status(), "left to the expiry, which audits it");
         assertFalse(export.isRunBy("node-1"));
-        assertNull(export.decidedBy());
+        assertNull(export.approval().decidedBy());
         assertTrue(export.isApprovalExpired(UNTIL));
     }
 
@@ -171,11 +171,11 @@ class ExportApprovalTest {
             Export export = awaiting();
             decision.accept(export);
             ExportStatus after = export.status();
-            String decidedBy = export.decidedBy();
+            String decidedBy = export.approval().decidedBy();
 
             assertThrows(ExportNotAwaitingApproval.class, () -> second.accept(export));
             assertEquals(after, export.status());
-            assertEquals(decidedBy, export.decidedBy());
+            assertEquals(decidedBy, export.approval().decidedBy());
         }
     }
 
@@ -188,7 +188,7 @@ class ExportApprovalTest {
         export.block("Ask your manager", ASKED);
 
         assertEquals(ExportStatus.BLOCKED, export.status());
-        assertEquals("Ask your manager", export.reason());
+        assertEquals("Ask your manager", export.blockMessage());
         assertThrows(ExportNotAwaitingApproval.class, () -> export.approve("alice", LATER, "node-1", LATER));
         assertFalse(export.isDownloadable(LATER, DownloadWindow.ofDays(30)));
     }

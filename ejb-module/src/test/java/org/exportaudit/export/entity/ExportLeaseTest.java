@@ -42,8 +42,8 @@ class ExportLeaseTest {
         String from = export.takeOver("node-2", LEASE.from(ASKED.plusSeconds(20)));
 
         assertEquals("node-1", from);
-        assertEquals("node-2", export.node());
-        assertEquals(1, export.takeovers());
+        assertEquals("node-2", export.lease().node());
+        assertEquals(1, export.lease().takeovers());
         assertEquals(0, export.written(), "what the lost node wrote is not counted");
         assertNull(export.jobExecutionId(), "a new job runs it");
         assertTrue(export.isRunBy("node-2"));

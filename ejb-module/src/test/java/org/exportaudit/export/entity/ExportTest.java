@@ -61,7 +61,7 @@ class ExportTest {
 
         export.purge(later);
 
-        assertEquals(later, export.purgedAt());
+        assertEquals(later, export.file().purgedAt());
         assertFalse(export.isDownloadable(ENDED, WINDOW));
         assertFalse(export.isDueForPurge(later, WINDOW));
         assertThrows(IllegalStateException.class, () -> export.purge(later));

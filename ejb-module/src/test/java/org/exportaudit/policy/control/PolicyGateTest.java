@@ -149,7 +149,7 @@ class PolicyGateTest {
         assertEquals(Verdict.Outcome.HOLD, verdict.outcome());
         assertEquals(2L, export.policyId());
         assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
-        assertEquals(NOW.plus(APPROVAL_EXPIRY), export.awaitingUntil());
+        assertEquals(NOW.plus(APPROVAL_EXPIRY), export.approval().awaitingUntil());
         List<ExportEvent> events = verdict.events(stored(export));
         assertEquals(1, events.size());
         ExportEvents.AwaitingApproval waiting = assertInstanceOf(ExportEvents.AwaitingApproval.class, events.get(0));
