@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.control.ExportFolder;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.export.entity.Filter;
@@ -53,7 +53,7 @@ class ExportFiltersIT {
     SourceCatalog catalog;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
     @PersistenceContext(unitName = "export-audit")
     EntityManager em;

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.control.ExportFolder;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Export;
@@ -51,7 +51,7 @@ class ExportedFileIT {
     SourceCatalog catalog;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
     @PersistenceContext(unitName = "export-audit")
     EntityManager em;

@@ -28,7 +28,7 @@ import java.time.Duration;
 import java.util.Set;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.control.ExportFolder;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportFormat;
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -80,7 +80,7 @@ class PromptCancelIT {
     EntityManager em;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
     @Deployment(name = DEPLOYMENT, managed = false)
     @TargetsContainer(SERVER)

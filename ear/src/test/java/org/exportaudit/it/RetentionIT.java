@@ -18,7 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.exportaudit.audit.entity.AuditKind;
 import org.exportaudit.audit.entity.AuditRecord;
-import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.control.ExportFolder;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportFormat;
 import org.exportaudit.retention.boundary.Retention;
@@ -46,7 +46,7 @@ class RetentionIT {
     Retention retention;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
     @Deployment
     static EnterpriseArchive earWithProbe() {

@@ -17,7 +17,7 @@ import org.exportaudit.export.control.KeysetRead;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Source;
-import org.exportaudit.export.entity.SourcePages;
+import org.exportaudit.export.entity.IndexPaging;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -72,7 +72,7 @@ class SourcePagesIT {
             int records = expected.size();
             assertTrue(records >= 100_000, "the demo contacts: " + records);
 
-            SourcePages pages = new SourcePages(records);
+            IndexPaging pages = new IndexPaging(records);
             List<Long> walked = new ArrayList<>(records);
             for (int first = 0; first < records; first += WALK) {
                 walked.addAll(page(pages, connection, source, first, WALK));
@@ -81,7 +81,7 @@ class SourcePagesIT {
             assertEquals(expected, walked, "every record once, in the database's order");
 
             // a viewer that jumps: a far page, its neighbours, the last page and back from it
-            SourcePages jumps = new SourcePages(records);
+            IndexPaging jumps = new IndexPaging(records);
             int far = (records / SIZE / 2) * SIZE + 3 * SIZE;
             int last = ((records - 1) / SIZE) * SIZE;
             for (int first : List.of(far, far + SIZE, far - SIZE, last, last - SIZE, far + 7 * SIZE, 0, SIZE)) {
@@ -91,7 +91,7 @@ class SourcePagesIT {
         }
     }
 
-    private static List<Long> page(SourcePages pages, Connection connection, Source source, int first, int size) {
+    private static List<Long> page(IndexPaging pages, Connection connection, Source source, int first, int size) {
         return pages.page(first, size, seek -> {
             try {
                 return KeysetRead.read(connection, source, seek);

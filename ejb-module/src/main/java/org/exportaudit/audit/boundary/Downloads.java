@@ -18,7 +18,7 @@ import org.exportaudit.audit.entity.FileDownloaded;
 import org.exportaudit.audit.view.DownloadView;
 import org.exportaudit.client.Refusal;
 import org.exportaudit.client.Roles;
-import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.control.ExportFolder;
 import org.exportaudit.export.control.Viewer;
 import org.exportaudit.export.control.VisibleExports;
 import org.exportaudit.export.entity.DownloadWindow;
@@ -47,7 +47,7 @@ public class Downloads {
     DownloadWindow downloadWindow;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
     @Inject
     VisibleExports visibleExports;
@@ -59,7 +59,7 @@ public class Downloads {
      * Records that the caller downloads the export's file, from {@code ipAddress} with
      * {@code userAgent}, and hands it over to stream.
      */
-    public ExportFile download(long exportId, String ipAddress, String userAgent) {
+    public DownloadableFile download(long exportId, String ipAddress, String userAgent) {
         Viewer caller = Viewer.of(session);
         Export export = visibleExports.find(exportId, caller);
         Instant now = clock.instant();
@@ -74,7 +74,7 @@ public class Downloads {
         FileDownloaded downloaded = new FileDownloaded(exportId, caller.name(), ipAddress, userAgent, now);
         em.persist(new Download(downloaded));
         downloads.fire(downloaded);
-        return new ExportFile(file, export.fileName(), export.format().contentType(), export.file().size());
+        return new DownloadableFile(file, export.fileName(), export.format().contentType(), export.file().size());
     }
 
     /** Who downloaded the export's file, newest first: for super admins only. */

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.exportaudit.export.control.SourceFile;
+import org.exportaudit.export.control.FileAtOnce;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportFormat;
@@ -27,13 +27,13 @@ final class HistoryFiles {
     record Filed(long size, String sha256) {
     }
 
-    private final SourceFile files;
+    private final FileAtOnce files;
     private final DownloadWindow window;
     private final Instant now;
     private final Map<String, Export> firstFile = new HashMap<>();
-    private final Map<Long, SourceFile.Written> filed = new HashMap<>();
+    private final Map<Long, FileAtOnce.Written> filed = new HashMap<>();
 
-    HistoryFiles(SourceFile files, DownloadWindow window, Instant now) {
+    HistoryFiles(FileAtOnce files, DownloadWindow window, Instant now) {
         this.files = files;
         this.window = window;
         this.now = now;
@@ -46,7 +46,7 @@ final class HistoryFiles {
     Filed completed(Export export, long count, List<String[]> rows, Instant at) {
         if (window.isOpen(at, now)) {
             Export same = firstFile.get(file(export));
-            SourceFile.Written file = same == null ? files.write(export, rows)
+            FileAtOnce.Written file = same == null ? files.write(export, rows)
                     : files.copy(export, same, filed.get(same.id()));
             firstFile.putIfAbsent(file(export), export);
             filed.put(export.id(), file);

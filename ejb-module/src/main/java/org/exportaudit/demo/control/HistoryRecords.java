@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.exportaudit.export.control.SourceFile;
+import org.exportaudit.export.control.FileAtOnce;
 import org.exportaudit.export.entity.DownloadWindow;
 
 /**
@@ -25,7 +25,7 @@ final class HistoryRecords {
     }
 
     /** Reads the sources of every kind of export {@code history} holds, as they are {@code now}. */
-    static HistoryRecords read(DemoHistory history, Instant now, DownloadWindow window, SourceFile files) {
+    static HistoryRecords read(DemoHistory history, Instant now, DownloadWindow window, FileAtOnce files) {
         HistoryRecords read = new HistoryRecords();
         Set<DemoHistory.Kind> kinds = new HashSet<>();
         Set<DemoHistory.Kind> filed = new HashSet<>();
@@ -36,7 +36,7 @@ final class HistoryRecords {
             }
         }
         for (String source : kinds.stream().map(DemoHistory.Kind::source).distinct().toList()) {
-            Map<DemoHistory.Kind, Predicate<SourceFile.Record>> selected = new HashMap<>();
+            Map<DemoHistory.Kind, Predicate<FileAtOnce.Record>> selected = new HashMap<>();
             kinds.stream().filter(kind -> kind.source().equals(source))
                     .forEach(kind -> selected.put(kind, files.filter(source, kind.filters())));
             selected.keySet().forEach(kind -> read.counts.put(kind, 0L));

@@ -21,7 +21,7 @@ import org.exportaudit.client.PolicyMeasure;
 import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
-import org.exportaudit.export.control.SourceFile;
+import org.exportaudit.export.control.FileAtOnce;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvent;
@@ -80,7 +80,7 @@ public class HistoryReplay {
     ExportFilters filters;
 
     @Inject
-    SourceFile files;
+    FileAtOnce files;
 
     @Inject
     DownloadWindow window;

@@ -28,7 +28,7 @@ import org.exportaudit.export.control.ApprovalExpiry;
 import org.exportaudit.export.control.ExportFileName;
 import org.exportaudit.export.control.ExportFilters;
 import org.exportaudit.export.control.ExportGate;
-import org.exportaudit.export.control.ExportLog;
+import org.exportaudit.export.control.ExportLogReader;
 import org.exportaudit.export.control.ExportViews;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.control.Verdict;
@@ -77,7 +77,7 @@ public class Exports implements ExportOperations {
     Event<ExportEvent> events;
 
     @Inject
-    ExportLog log;
+    ExportLogReader log;
 
     @Inject
     DownloadWindow downloadWindow;
@@ -247,7 +247,7 @@ public class Exports implements ExportOperations {
         if (query == null) {
             throw new ExportRefused("missing-query", "log.missing-query");
         }
-        ExportLog.Page page = log.page(query, Viewer.of(session).onlyOwn());
+        ExportLogReader.Page page = log.page(query, Viewer.of(session).onlyOwn());
         Instant now = clock.instant();
         return new ExportLogPage(page.exports().stream().map(export -> view(export, now)).toList(), page.next());
     }

@@ -37,9 +37,9 @@ final class CsvCopyFeed extends SourceFeed {
 
     private final CopyOut copy;
     private final PGConnection postgresql;
-    private final SourceQuery running;
+    private final RunningQuery running;
 
-    private CsvCopyFeed(CopyOut copy, PGConnection postgresql, SourceQuery running) {
+    private CsvCopyFeed(CopyOut copy, PGConnection postgresql, RunningQuery running) {
         super(BUFFERED_BATCHES);
         this.copy = copy;
         this.postgresql = postgresql;
@@ -60,7 +60,7 @@ final class CsvCopyFeed extends SourceFeed {
      * Statement: the query is cancelled through the driver's own cancel request.
      */
     static CsvCopyFeed start(Connection connection, Source source, Map<String, String> filters, List<Filter> values,
-            SourceQuery running) throws SQLException {
+            RunningQuery running) throws SQLException {
         try (PreparedStatement setting = connection.prepareStatement("SELECT set_config(?, ?, true)")) {
             for (int i = 0; i < values.size(); i++) {
                 setting.setString(1, FILTER_SETTING + (i + 1));

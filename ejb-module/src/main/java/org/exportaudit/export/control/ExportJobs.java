@@ -32,7 +32,7 @@ public class ExportJobs {
     static final String JOB = "export-records";
 
     @Inject
-    SourceQueries queries;
+    RunningQueries queries;
 
     @Inject
     ExportUpdates updates;

@@ -40,7 +40,7 @@ public class ExportUpdates {
     Event<ExportEvent> events;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
     @Inject
     NodeName node;

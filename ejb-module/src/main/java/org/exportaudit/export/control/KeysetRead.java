@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.exportaudit.export.entity.Source;
-import org.exportaudit.export.entity.SourcePages.Seek;
-import org.exportaudit.export.entity.SourcePages.Slice;
+import org.exportaudit.export.entity.IndexPaging.Seek;
+import org.exportaudit.export.entity.IndexPaging.Slice;
 
 /**
  * Reads one {@link Seek} of a source's records by keyset on its {@code orderBy} columns. The rows

@@ -36,9 +36,9 @@ public class RecordFileWriter extends AbstractItemWriter {
     SourceCatalog catalog;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
-    /** Threads of its own, as for the reader's feed (see SourceRows). */
+    /** Threads of its own, as for the reader's feed (see SourceReader). */
     @Resource
     ManagedThreadFactory threads;
 

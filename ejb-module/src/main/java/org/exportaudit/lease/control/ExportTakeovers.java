@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.exportaudit.client.ExportFailure;
-import org.exportaudit.export.control.ExportFiles;
+import org.exportaudit.export.control.ExportFolder;
 import org.exportaudit.export.control.ExportJobs;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Export;
@@ -53,7 +53,7 @@ public class ExportTakeovers {
     SourceCatalog catalog;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
     @Inject
     Event<ExportEvent> events;

@@ -13,7 +13,7 @@ import org.exportaudit.audit.control.TrailRetention;
 import org.exportaudit.export.control.FilesDueForPurge;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
-import org.exportaudit.retention.control.RetentionPolicy;
+import org.exportaudit.retention.control.AuditRetentionSetting;
 
 /**
  * Applies the retention policy: what the timer runs. A CDI bean, not an EJB: an EJB would have a
@@ -34,7 +34,7 @@ public class Retention {
     Clock clock;
 
     @Inject
-    RetentionPolicy policy;
+    AuditRetentionSetting policy;
 
     @Inject
     TrailRetention trail;
@@ -47,7 +47,7 @@ public class Retention {
 
     /**
      * Marks the files of exports that left the download window as purged; each file is deleted
-     * from the folder once that commits ({@code ExportFiles}). Returns how many it purged. Which
+     * from the folder once that commits ({@code ExportFolder}). Returns how many it purged. Which
      * are due, {@link FilesDueForPurge} says: what {@link Export#isDueForPurge} says. Each export is then claimed by a conditional update (purged_at
      * set only where it is still null): should two runs overlap (two nodes of a cluster, a run made
      * up at start beside a tick), the database lets one of them change the row, the other waits for

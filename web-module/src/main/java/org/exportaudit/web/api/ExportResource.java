@@ -26,14 +26,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.exportaudit.audit.boundary.Downloads;
-import org.exportaudit.audit.boundary.ExportFile;
+import org.exportaudit.audit.boundary.DownloadableFile;
 import org.exportaudit.audit.view.DownloadView;
 import org.exportaudit.client.ExportLogPage;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
-import org.exportaudit.export.boundary.ExportLogFiles;
+import org.exportaudit.export.boundary.ExportLogDownloads;
 import org.exportaudit.export.boundary.Exports;
 
 /** Starting, following, listing, cancelling and downloading exports. */
@@ -48,7 +48,7 @@ public class ExportResource {
     Downloads downloads;
 
     @Inject
-    ExportLogFiles logFiles;
+    ExportLogDownloads logFiles;
 
     @Context
     UriInfo uri;
@@ -101,7 +101,7 @@ public class ExportResource {
     @Path("{id}/file")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @Context HttpServletRequest request) {
-        ExportFile file = downloads.download(id,
+        DownloadableFile file = downloads.download(id,
                 trustedProxies.clientAddress().of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For")),
                 request.getHeader("User-Agent"));
         StreamingOutput body = out -> Files.copy(file.path(), out);

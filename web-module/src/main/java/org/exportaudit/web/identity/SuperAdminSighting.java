@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exportaudit.client.Roles;
-import org.exportaudit.notification.boundary.SuperAdminSightings;
+import org.exportaudit.notification.boundary.KnownSuperAdmins;
 import org.exportaudit.notification.entity.KnownSuperAdmin;
 
 /**
@@ -25,7 +25,7 @@ public class SuperAdminSighting extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(SuperAdminSighting.class.getName());
 
     @Inject
-    SuperAdminSightings sightings;
+    KnownSuperAdmins sightings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

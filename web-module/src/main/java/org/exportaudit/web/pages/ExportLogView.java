@@ -47,13 +47,13 @@ public class ExportLogView implements Serializable {
     private String status;
     private LocalDate from;
     private LocalDate to;
-    private ExportLogPages pages;
+    private ExportLogLazyModel pages;
     private Long focus;
     private ExportView focused;
     private ExportView historyOf;
     private List<DownloadView> history = List.of();
 
-    public ExportLogPages getPages() {
+    public ExportLogLazyModel getPages() {
         if (pages == null) {
             search();
         }
@@ -66,18 +66,18 @@ public class ExportLogView implements Serializable {
      */
     public void search() {
         try {
-            pages = new ExportLogPages(new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
+            pages = new ExportLogLazyModel(new ExportLogQuery(blankToNull(user), blankToNull(source), blankToNull(status),
                     time.startOf(from), time.endOf(to), PAGE, null));
         } catch (ExportRefused refused) {
             message(FacesMessage.SEVERITY_ERROR, Texts.of(refused));
             FacesContext.getCurrentInstance().validationFailed();
             if (pages == null) {
-                pages = new ExportLogPages(ExportLogQuery.newest(PAGE));
+                pages = new ExportLogLazyModel(ExportLogQuery.newest(PAGE));
             }
         }
     }
 
-    /** The download of the log as the filters applied select it, through the API (see ExportLogFiles). */
+    /** The download of the log as the filters applied select it, through the API (see ExportLogDownloads). */
     public String getCsvAddress() {
         ExportLogQuery applied = getPages().filters();
         Map<String, String> parameters = new LinkedHashMap<>();

@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.exportaudit.export.boundary.ExportLogChanges;
+import org.exportaudit.export.boundary.ChangeMark;
 
 /**
  * Tells the open pages the moment the export log or the notices change, so that the log and the bell
@@ -34,7 +34,7 @@ public class LivePages {
     PushContext changes;
 
     @Inject
-    ExportLogChanges log;
+    ChangeMark log;
 
     @Resource
     ManagedScheduledExecutorService scheduler;

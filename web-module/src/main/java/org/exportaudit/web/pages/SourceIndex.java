@@ -19,10 +19,10 @@ import org.exportaudit.client.ExportRequest;
 import org.exportaudit.client.ExportView;
 import org.exportaudit.client.StepUpRequired;
 import org.exportaudit.export.boundary.Exports;
-import org.exportaudit.export.boundary.SourceRecords;
+import org.exportaudit.export.boundary.RecordPages;
 import org.exportaudit.export.entity.Column;
 import org.exportaudit.export.entity.Source;
-import org.exportaudit.export.entity.SourcePages;
+import org.exportaudit.export.entity.IndexPaging;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -44,7 +44,7 @@ public class SourceIndex implements Serializable {
     Exports exports;
 
     @Inject
-    SourceRecords records;
+    RecordPages records;
 
     @Inject
     PolicyWords words;
@@ -57,7 +57,7 @@ public class SourceIndex implements Serializable {
     private Blocked blocked;
     private ExportView awaiting;
     private boolean again;
-    private SourcePages pages;
+    private IndexPaging pages;
     private final LazyDataModel<List<String>> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -73,9 +73,9 @@ public class SourceIndex implements Serializable {
     };
 
     /** The source's pages in this view: counted once, when the view first shows them. */
-    private SourcePages pages() {
+    private IndexPaging pages() {
         if (pages == null) {
-            pages = new SourcePages(records.count(key));
+            pages = new IndexPaging(records.count(key));
         }
         return pages;
     }

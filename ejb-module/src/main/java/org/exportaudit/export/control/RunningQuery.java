@@ -9,7 +9,7 @@ import java.util.logging.Logger;
  * where a cancel, which arrives on another thread, can reach it. The database then stops it at
  * once, and the reader and its feed wake, instead of the export waiting until the query returns.
  */
-final class SourceQuery {
+final class RunningQuery {
 
     /** How the running query is stopped: {@code Statement::cancel}, or the driver's own cancel for a COPY. */
     @FunctionalInterface
@@ -17,14 +17,14 @@ final class SourceQuery {
         void cancel() throws SQLException;
     }
 
-    private static final Logger LOG = Logger.getLogger(SourceQuery.class.getName());
+    private static final Logger LOG = Logger.getLogger(RunningQuery.class.getName());
 
     private final long exportId;
     private volatile boolean cancelled;
     private Cancel running;
     private SourceFeed feed;
 
-    SourceQuery(long exportId) {
+    RunningQuery(long exportId) {
         this.exportId = exportId;
     }
 

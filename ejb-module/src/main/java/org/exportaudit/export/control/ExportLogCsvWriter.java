@@ -15,7 +15,7 @@ import org.exportaudit.export.entity.ExportFormat;
  * name and a user name are whatever someone typed, and whoever opens the file opens it in a
  * spreadsheet. The columns are the log page's, the source by its label.
  */
-public final class ExportLogCsv {
+public final class ExportLogCsvWriter {
 
     private static final List<Column> COLUMNS = List.of(
             new Column("id", "Id", Column.Type.NUMBER),
@@ -32,7 +32,7 @@ public final class ExportLogCsv {
     private final RecordFile file;
 
     /** Starts the file, with its header row; the caller owns the stream. */
-    public ExportLogCsv(OutputStream out) throws IOException {
+    public ExportLogCsvWriter(OutputStream out) throws IOException {
         // a CSV file compresses nothing, so it never needs the threads an XLSX file takes
         this.file = RecordFile.open(ExportFormat.CSV, out, COLUMNS, Runnable::run);
     }

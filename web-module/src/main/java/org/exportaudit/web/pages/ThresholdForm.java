@@ -15,7 +15,7 @@ import org.exportaudit.web.identity.AccountToken;
 /** Settings → Import &amp; Export: the super admin's own large-export notification threshold. */
 @Named
 @ViewScoped
-public class ThresholdSettings implements Serializable {
+public class ThresholdForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -12,7 +12,7 @@ import org.exportaudit.platform.Settings;
  * ({@code export.entity.DownloadWindow}).
  */
 @ApplicationScoped
-public class RetentionPolicy {
+public class AuditRetentionSetting {
 
     @Inject
     Settings settings;

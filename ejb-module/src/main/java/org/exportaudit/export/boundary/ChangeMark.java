@@ -20,7 +20,7 @@ import java.util.Arrays;
  * about anyone's exports, so it needs neither the EJB's transaction nor its security.
  */
 @ApplicationScoped
-public class ExportLogChanges {
+public class ChangeMark {
 
     @PersistenceContext
     EntityManager em;

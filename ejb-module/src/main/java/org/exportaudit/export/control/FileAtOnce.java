@@ -39,7 +39,7 @@ import org.exportaudit.export.entity.Source;
  * resumable nor cancellable as the job is.
  */
 @ApplicationScoped
-public class SourceFile {
+public class FileAtOnce {
 
     /** What was written: the records, the file's size and its SHA-256, as the export completes with them. */
     public record Written(long records, long size, String sha256) {
@@ -49,7 +49,7 @@ public class SourceFile {
     SourceCatalog catalog;
 
     @Inject
-    ExportFiles files;
+    ExportFolder files;
 
     @Resource
     ManagedThreadFactory threads;

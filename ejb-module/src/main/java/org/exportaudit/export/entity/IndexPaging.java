@@ -15,7 +15,7 @@ import java.util.function.Function;
  * nearest known page, reading only their {@code orderBy} columns. OFFSET from the start would read
  * and discard every row before the page.
  */
-public class SourcePages implements Serializable {
+public class IndexPaging implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,7 +37,7 @@ public class SourcePages implements Serializable {
     private final TreeMap<Long, Serializable[]> known = new TreeMap<>();
 
     /** The pages of a source that had {@code count} records when the view opened. */
-    public SourcePages(long count) {
+    public IndexPaging(long count) {
         this.count = count;
     }
 
@@ -80,6 +80,6 @@ public class SourcePages implements Serializable {
 
     @Override
     public String toString() {
-        return "SourcePages[" + count + " records, known rows " + known.keySet() + "]";
+        return "IndexPaging[" + count + " records, known rows " + known.keySet() + "]";
     }
 }

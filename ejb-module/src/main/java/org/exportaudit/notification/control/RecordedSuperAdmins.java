@@ -7,7 +7,7 @@ import org.exportaudit.notification.entity.KnownSuperAdmin;
 
 /** The super admins this server has recorded already, with their account as recorded: no write per request. */
 @ApplicationScoped
-public class SeenSuperAdmins {
+public class RecordedSuperAdmins {
 
     private final Map<String, KnownSuperAdmin.Account> recorded = new ConcurrentHashMap<>();
 

@@ -10,23 +10,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * query has returned rows — minutes, for a slow source.
  */
 @ApplicationScoped
-public class SourceQueries {
+public class RunningQueries {
 
-    private final Map<Long, SourceQuery> reading = new ConcurrentHashMap<>();
+    private final Map<Long, RunningQuery> reading = new ConcurrentHashMap<>();
 
-    SourceQuery open(long exportId) {
-        SourceQuery query = new SourceQuery(exportId);
+    RunningQuery open(long exportId) {
+        RunningQuery query = new RunningQuery(exportId);
         reading.put(exportId, query);
         return query;
     }
 
-    void close(long exportId, SourceQuery query) {
+    void close(long exportId, RunningQuery query) {
         reading.remove(exportId, query);
     }
 
     /** Stops the export's source query and wakes its reader, if this server is reading it. */
     void cancel(long exportId) {
-        SourceQuery query = reading.get(exportId);
+        RunningQuery query = reading.get(exportId);
         if (query != null) {
             query.cancel();
         }
@@ -34,6 +34,6 @@ public class SourceQueries {
 
     /** Stops every source query of this server: it is shutting down, and a query may run for minutes. */
     void cancelAll() {
-        reading.values().forEach(SourceQuery::cancel);
+        reading.values().forEach(RunningQuery::cancel);
     }
 }

@@ -17,7 +17,7 @@ import org.primefaces.model.SortMeta;
  * starts where page n ended, so no offset ever makes the database skip rows. The row count is
  * what is known so far, plus one page while there is more: the paginator grows as you go.
  */
-class ExportLogPages extends LazyDataModel<ExportView> {
+class ExportLogLazyModel extends LazyDataModel<ExportView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,7 +26,7 @@ class ExportLogPages extends LazyDataModel<ExportView> {
     private int knownRows = -1;
     private transient List<ExportView> firstPage; // read by count() before PrimeFaces asks load() for it
 
-    ExportLogPages(ExportLogQuery filters) {
+    ExportLogLazyModel(ExportLogQuery filters) {
         this.filters = filters;
         cursors.add(null);
     }

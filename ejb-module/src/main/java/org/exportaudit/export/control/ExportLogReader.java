@@ -20,7 +20,7 @@ import org.exportaudit.export.entity.ExportStatus;
  * however long the history.
  */
 @Dependent
-public class ExportLog {
+public class ExportLogReader {
 
     @PersistenceContext
     EntityManager em;

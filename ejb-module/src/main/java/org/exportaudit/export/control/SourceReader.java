@@ -28,7 +28,7 @@ import org.exportaudit.export.entity.Source;
  */
 @Named
 @Dependent // a bean-defining scope, so that JBeret finds the artifact by its name
-public class SourceRows extends AbstractItemReader {
+public class SourceReader extends AbstractItemReader {
 
     /** Rows the driver fetches at a time: large enough to stream fast, small enough for any heap. */
     private static final int FETCH_SIZE = 5_000;
@@ -46,7 +46,7 @@ public class SourceRows extends AbstractItemReader {
     ExportFilters filters;
 
     @Inject
-    SourceQueries queries;
+    RunningQueries queries;
 
     // A thread of its own per export, not a pooled one: a feed runs as long as its export, and
     // exports queued behind busy pool threads would wait for rows that nobody reads.
@@ -57,7 +57,7 @@ public class SourceRows extends AbstractItemReader {
     private PreparedStatement rows;
     private ResultSet cursor;
     private SourceFeed feed;
-    private SourceQuery query;
+    private RunningQuery query;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {

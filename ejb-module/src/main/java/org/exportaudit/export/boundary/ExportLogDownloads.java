@@ -21,8 +21,8 @@ import java.time.format.DateTimeFormatter;
 import org.exportaudit.client.ExportLogQuery;
 import org.exportaudit.client.ExportRefused;
 import org.exportaudit.client.Roles;
-import org.exportaudit.export.control.ExportLog;
-import org.exportaudit.export.control.ExportLogCsv;
+import org.exportaudit.export.control.ExportLogReader;
+import org.exportaudit.export.control.ExportLogCsvWriter;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.control.Viewer;
 import org.exportaudit.export.entity.Export;
@@ -35,7 +35,7 @@ import org.exportaudit.export.entity.ExportLogDownloaded;
  */
 @Stateless
 @RolesAllowed({Roles.EXPORT, Roles.SUPER_ADMIN})
-public class ExportLogFiles {
+public class ExportLogDownloads {
 
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -50,7 +50,7 @@ public class ExportLogFiles {
     Clock clock;
 
     @Inject
-    ExportLog log;
+    ExportLogReader log;
 
     @Inject
     SourceCatalog catalog;
@@ -82,10 +82,10 @@ public class ExportLogFiles {
     public long csv(ExportLogQuery query, OutputStream out) throws IOException {
         ExportLogQuery read = first(query, ExportLogQuery.MAX_LIMIT);
         String onlyOf = onlyOf();
-        ExportLog.Page page = log.page(read, onlyOf); // a refusal before the first byte
+        ExportLogReader.Page page = log.page(read, onlyOf); // a refusal before the first byte
         long written = 0;
         try {
-            ExportLogCsv csv = new ExportLogCsv(out);
+            ExportLogCsvWriter csv = new ExportLogCsvWriter(out);
             while (true) {
                 for (Export export : page.exports()) {
                     csv.write(export, catalog.labelOf(export.source()));
@@ -99,7 +99,7 @@ public class ExportLogFiles {
             }
             csv.finish();
         } finally {
-            session.getBusinessObject(ExportLogFiles.class).downloaded(read, written);
+            session.getBusinessObject(ExportLogDownloads.class).downloaded(read, written);
         }
         return written;
     }

@@ -17,7 +17,7 @@ import org.exportaudit.client.Roles;
 import org.exportaudit.export.control.KeysetRead;
 import org.exportaudit.export.control.SourceCatalog;
 import org.exportaudit.export.entity.Source;
-import org.exportaudit.export.entity.SourcePages;
+import org.exportaudit.export.entity.IndexPaging;
 
 /**
  * A page of a source's records, for its index page: what an exporter is about to export. Only
@@ -25,7 +25,7 @@ import org.exportaudit.export.entity.SourcePages;
  */
 @Stateless
 @RolesAllowed({Roles.EXPORT, Roles.SUPER_ADMIN})
-public class SourceRecords {
+public class RecordPages {
 
     static final int MAX_PAGE = 100;
 
@@ -48,12 +48,12 @@ public class SourceRecords {
 
     /**
      * The records that {@code seek} reads (up to 100), as text, with the {@code orderBy} values of
-     * the first and last: the page after or before a known row, by keyset (see {@link SourcePages}).
+     * the first and last: the page after or before a known row, by keyset (see {@link IndexPaging}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public SourcePages.Slice page(String sourceKey, SourcePages.Seek seek) {
+    public IndexPaging.Slice page(String sourceKey, IndexPaging.Seek seek) {
         Source source = catalog.named(sourceKey);
-        SourcePages.Seek bounded = new SourcePages.Seek(seek.from(), seek.backward(), Math.max(0, seek.skip()),
+        IndexPaging.Seek bounded = new IndexPaging.Seek(seek.from(), seek.backward(), Math.max(0, seek.skip()),
                 Math.max(1, Math.min(seek.size(), MAX_PAGE)));
         try (Connection connection = connection(source)) {
             return KeysetRead.read(connection, source, bounded);

@@ -11,8 +11,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import org.exportaudit.export.entity.SourcePages.Seek;
-import org.exportaudit.export.entity.SourcePages.Slice;
+import org.exportaudit.export.entity.IndexPaging.Seek;
+import org.exportaudit.export.entity.IndexPaging.Slice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * however they got there: a source of 1,003 records ordered by (day, id), where many share a day,
  * read by a reader that does in memory what the keyset query does in SQL.
  */
-class SourcePagesTest {
+class IndexPagingTest {
 
     private static final int RECORDS = 1_003;
     private static final int SIZE = 25;
@@ -28,7 +28,7 @@ class SourcePagesTest {
     /** The records in their order: (day, id), ids unique, days repeated. */
     private final List<Serializable[]> records = new ArrayList<>();
 
-    SourcePagesTest() {
+    IndexPagingTest() {
         Random random = new Random(7);
         for (long id = 1; id <= RECORDS; id++) {
             records.add(new Serializable[] {random.nextInt(40), id});
@@ -41,7 +41,7 @@ class SourcePagesTest {
 
     @Test
     void the_next_previous_and_last_pages_step_over_no_row() {
-        SourcePages pages = new SourcePages(RECORDS);
+        IndexPaging pages = new IndexPaging(RECORDS);
         assertSeek(pages.seek(0, SIZE), null, false, 0);
         pages.page(0, SIZE, this::read);
 
@@ -58,7 +58,7 @@ class SourcePagesTest {
 
     @Test
     void a_jump_steps_over_the_rows_from_the_nearest_known_row_or_end() {
-        SourcePages pages = new SourcePages(RECORDS);
+        IndexPaging pages = new IndexPaging(RECORDS);
         pages.page(0, SIZE, this::read);
         pages.page(500, SIZE, this::read);
 
@@ -70,7 +70,7 @@ class SourcePagesTest {
 
     @Test
     void pages_read_in_any_order_hold_each_record_once_in_order() {
-        SourcePages pages = new SourcePages(RECORDS);
+        IndexPaging pages = new IndexPaging(RECORDS);
         Random random = new Random(11);
         List<Long> walked = new ArrayList<>();
         for (int first = 0; first < RECORDS; first += SIZE) {
@@ -81,7 +81,7 @@ class SourcePagesTest {
         for (int jump = 0; jump < 200; jump++) {
             int first = random.nextInt(RECORDS / SIZE + 1) * SIZE;
             int size = random.nextBoolean() ? SIZE : 1 + random.nextInt(100);
-            SourcePages fresh = random.nextInt(4) == 0 ? new SourcePages(RECORDS) : pages;
+            IndexPaging fresh = random.nextInt(4) == 0 ? new IndexPaging(RECORDS) : pages;
             assertEquals(ids(records.subList(first, Math.min(first + size, RECORDS))),
                     ids(fresh.page(first, size, this::read)), "the page at " + first + " of " + size);
         }
@@ -89,10 +89,10 @@ class SourcePagesTest {
 
     @Test
     void a_page_past_the_end_as_counted_reads_forward_and_finds_nothing_or_what_was_added() {
-        SourcePages pages = new SourcePages(RECORDS);
+        IndexPaging pages = new IndexPaging(RECORDS);
         assertTrue(pages.page(RECORDS + SIZE, SIZE, this::read).isEmpty());
         assertFalse(pages.seek(RECORDS, SIZE).backward());
-        assertNull(new SourcePages(0).seek(0, SIZE).from());
+        assertNull(new IndexPaging(0).seek(0, SIZE).from());
     }
 
     private static void assertSeek(Seek seek, Serializable[] from, boolean backward, long skip) {

@@ -27,7 +27,7 @@ import org.exportaudit.platform.Settings;
  * (it hung past its lease) and the node that took it over never write into the same file.
  */
 @ApplicationScoped
-public class ExportFiles {
+public class ExportFolder {
 
     /** Names the folder ({@code export-audit.export-dir}); by default a folder in the server's data directory. */
     @Inject

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shared export folder as two nodes use it: each writes its own partial file of an export. */
-class ExportFilesTest {
+class ExportFolderTest {
 
     @TempDir
     Path folder;
@@ -24,9 +24,9 @@ class ExportFilesTest {
         System.clearProperty("jboss.node.name");
     }
 
-    private ExportFiles on(String node) {
+    private ExportFolder on(String node) {
         System.setProperty("jboss.node.name", node);
-        ExportFiles files = new ExportFiles();
+        ExportFolder files = new ExportFolder();
         files.settings = new Settings(property -> property.equals(Settings.EXPORT_DIR.property()) ? folder.toString() : null);
         files.node = new NodeName();
         files.createFolder();
@@ -35,9 +35,9 @@ class ExportFilesTest {
 
     @Test
     void a_partial_file_carries_its_node_and_publishing_removes_what_a_lost_node_left() throws Exception {
-        ExportFiles lost = on("node-1");
+        ExportFolder lost = on("node-1");
         Files.writeString(lost.partial(7), "cut off");
-        ExportFiles survivor = on("node/2");
+        ExportFolder survivor = on("node/2");
         Files.writeString(survivor.partial(7), "whole");
 
         survivor.publish(7, ExportFormat.CSV);
@@ -48,7 +48,7 @@ class ExportFilesTest {
 
     @Test
     void discard_removes_every_partial_of_the_export_and_a_lost_node_only_its_own() throws Exception {
-        ExportFiles files = on("node-1");
+        ExportFolder files = on("node-1");
         for (String name : List.of("7.node-1.part", "7.node-2.part", "7.part", "70.node-1.part", "8.csv")) {
             Files.writeString(folder.resolve(name), name);
         }

@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import org.exportaudit.client.Roles;
-import org.exportaudit.notification.control.SeenSuperAdmins;
+import org.exportaudit.notification.control.RecordedSuperAdmins;
 import org.exportaudit.notification.entity.KnownSuperAdmin;
 
 /**
@@ -20,7 +20,7 @@ import org.exportaudit.notification.entity.KnownSuperAdmin;
  */
 @Stateless
 @RolesAllowed(Roles.SUPER_ADMIN)
-public class SuperAdminSightings {
+public class KnownSuperAdmins {
 
     @PersistenceContext
     EntityManager em;
@@ -32,7 +32,7 @@ public class SuperAdminSightings {
     Clock clock;
 
     @Inject
-    SeenSuperAdmins seen;
+    RecordedSuperAdmins seen;
 
     public void seen(KnownSuperAdmin.Account account) {
         String admin = session.getCallerPrincipal().getName();
