@@ -175,7 +175,7 @@ public class Export {
      */
     public String takeOver(String node, Instant leaseUntil) {
         requireInProgress("taken-over");
-        String from = lease.takeOver(number(), node, leaseUntil); // refused once it cost too many nodes
+        String from = lease.takeOver(id, node, leaseUntil); // refused once it cost too many nodes
         this.written = 0;
         this.jobExecutionId = null;
         return from;

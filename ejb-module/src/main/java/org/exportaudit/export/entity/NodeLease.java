@@ -36,7 +36,7 @@ public class NodeLease {
      * {@code node} runs it again from the start; returns the node it was taken from (null for an export from before
      * nodes were recorded). Refused once it has cost too many nodes ({@link #mayBeTakenOver}).
      */
-    String takeOver(long exportId, String node, Instant until) {
+    String takeOver(Long exportId, String node, Instant until) {
         if (!mayBeTakenOver()) {
             throw new IllegalStateException("Export " + exportId + " was taken over " + takeovers + " times already");
         }

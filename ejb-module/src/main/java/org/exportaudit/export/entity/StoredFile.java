@@ -41,8 +41,12 @@ public class StoredFile {
      */
     static StoredFile purged(StoredFile file, Instant at) {
         StoredFile purged = file == null ? new StoredFile() : file;
-        purged.purgedAt = at;
+        purged.recordPurge(at);
         return purged;
+    }
+
+    private void recordPurge(Instant at) {
+        this.purgedAt = at;
     }
 
     /** Whether an export in {@code status} has its file here: it completed here (not at a host) and is not purged. */

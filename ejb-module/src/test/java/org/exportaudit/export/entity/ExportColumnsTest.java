@@ -170,6 +170,9 @@ class ExportColumnsTest {
         assertEquals(read.policyTerms().toString(), read.policy());
         assertNull(find(-4L).snapshot().policyTerms(), "no policy decided on it");
         assertEquals(List.of(blockedId), ids("e.snapshot.policyId = ?1", 4L));
+        long ruledLater = store(Export.requested("later.csv", "contacts", ExportFormat.CSV, "{}", "carl", ASKED));
+        change(ruledLater, export -> export.ruledBy(PolicyTerms.parse("5|notify|10|records|contacts|*|*")));
+        assertEquals(5L, find(ruledLater).policyId(), "the provider sees the snapshot a managed export was given");
         try (Connection db = h2.getConnection(); PreparedStatement sql = db.prepareStatement(
                 "SELECT policy_id, policy, policy_terms FROM export WHERE id = " + blockedId);
                 ResultSet rows = sql.executeQuery()) {
