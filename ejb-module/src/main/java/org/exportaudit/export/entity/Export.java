@@ -27,8 +27,8 @@ import org.exportaudit.client.Refusal;
  * <p>
  * Its columns by concern: the request and its life cycle here; which node runs it ({@link NodeLease}), the approval
  * it waited for ({@link Approval}), the file it left ({@link StoredFile}) and the policy that decided on it
- * ({@link PolicySnapshot}) as embedded parts, which keep what the moves here write; who may decide on it is
- * {@link Deciders}'. The moves stay here: each asks the export's state first.
+ * ({@link PolicySnapshot}) as embedded parts, which keep what the moves here write; who may decide on it, by
+ * {@link Deciders}. The moves stay here: each asks the export's state first.
  */
 @Entity
 @Table(name = "export")
