@@ -147,9 +147,10 @@ class ArchitectureTest {
     static final ArchRule the_export_refuses_who_may_not_decide = noClasses()
             .that(not(equivalentTo(Export.class)))
             .should().callConstructor(NotTheRequester.class, long.class)
-            .because("who may approve, deny or withdraw an export is the export's rule (mayBeDecided, mayBeWithdrawn);"
-                    + " it refuses by that rule, and the pages ask the same (Decider): a boundary that compared names"
-                    + " itself would be a second place to keep in step");
+            .because("who may approve, deny or withdraw an export is the export's rule (Deciders, which"
+                    + " Export.mayBeDecided and mayBeWithdrawn answer by); it refuses by that rule, and the pages ask"
+                    + " the same (Decider): a boundary that compared names itself would be a second place to keep in"
+                    + " step");
 
     @ArchTest
     static final ArchRule the_export_engine_knows_no_policy = noClasses()

@@ -4,7 +4,9 @@ import org.exportaudit.client.Refusal;
 
 /**
  * Why an export's file cannot be downloaded, by its state: a table of its own so that the export says only
- * whether its file is there ({@link Export#whyNotDownloadable}). Still processing and never run (awaiting
+ * whether its file is there ({@link Export#whyNotDownloadable}). The export's answer is the one answer to "may this
+ * file be downloaded, and if not, why?" that the REST API, the pages (the log's link) and the host API (the view's
+ * {@code downloadable}) render, so that none of them decides again. Still processing and never run (awaiting
  * approval, denied, blocked, expired, withdrawn) are conflicts with the export's state, each with its own reason;
  * gone is only for a file that was, or could have been, here and is not: purged, cancelled, failed, or kept by the
  * host application that performed it.

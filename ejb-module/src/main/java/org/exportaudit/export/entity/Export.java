@@ -1,7 +1,6 @@
 package org.exportaudit.export.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import org.exportaudit.client.ApprovalExpired;
 import org.exportaudit.client.ExportNotAwaitingApproval;
 import org.exportaudit.client.ExportNotInProgress;
@@ -28,8 +26,9 @@ import org.exportaudit.client.Refusal;
  * move throws {@link ExportNotInProgress} or {@link ExportNotAwaitingApproval} and changes nothing.
  * <p>
  * Its columns by concern: the request and its life cycle here; which node runs it ({@link NodeLease}), the approval
- * it waited for ({@link Approval}) and the file it left ({@link StoredFile}) as embedded parts, which keep what the
- * moves here write; and the policy that decided on it. The moves stay here: each asks the export's state first.
+ * it waited for ({@link Approval}), the file it left ({@link StoredFile}) and the policy that decided on it
+ * ({@link PolicySnapshot}) as embedded parts, which keep what the moves here write; who may decide on it, by
+ * {@link Deciders}. The moves stay here: each asks the export's state first.
  */
 @Entity
 @Table(name = "export")
@@ -114,18 +113,9 @@ public class Export {
     @Embedded
     private StoredFile file;
 
-    /** The policy that decided on it, and its rule as it read then: a policy may change or go later. */
-    @Column(name = "policy_id")
-    private Long policyId;
-
-    @Column(name = "policy", length = 500)
-    private String policy;
-
-    /** The same rule as its terms (PolicyTerms), to be said in a reader's language; null before V13. */
-    @Column(name = "policy_terms", length = 300)
-    @Convert(converter = PolicyTermsAttribute.class)
-    private PolicyTerms policyTerms;
-
+    /** Null when no policy decided on it (see {@link PolicySnapshot#NONE}). */
+    @Embedded
+    private PolicySnapshot snapshot;
 
     protected Export() {
         // for JPA
@@ -178,11 +168,6 @@ public class Export {
         return status == ExportStatus.PROCESSING && lease.hasRunOut(now);
     }
 
-    /** Whether it may be run once more after its node was lost, or has cost too many nodes already. */
-    public boolean mayBeTakenOver() {
-        return lease.mayBeTakenOver();
-    }
-
     /**
      * {@code node} runs it again from the start, under a lease of its own: whatever the lost node
      * wrote is thrown away (see ExportTakeovers for why not resumed). Returns the node it was taken
@@ -190,12 +175,10 @@ public class Export {
      */
     public String takeOver(String node, Instant leaseUntil) {
         requireInProgress("taken-over");
-        if (!mayBeTakenOver()) {
-            throw new IllegalStateException("Export " + id + " was taken over " + lease.takeovers() + " times already");
-        }
+        String from = lease.takeOver(id, node, leaseUntil); // refused once it cost too many nodes
         this.written = 0;
         this.jobExecutionId = null;
-        return lease.takeOver(node, leaseUntil);
+        return from;
     }
 
     /** Its node stops without finishing it, in order: any node may take it over at once. */
@@ -228,9 +211,7 @@ public class Export {
     /** The strictest policy that its count reached decided on it (a notice, a step-up, an approval or a block). */
     public void ruledBy(PolicyTerms terms) {
         requireInProgress("ruled-on");
-        this.policyId = terms.policyId();
-        this.policy = terms.toString();
-        this.policyTerms = terms;
+        this.snapshot = new PolicySnapshot(terms);
     }
 
     /**
@@ -239,7 +220,7 @@ public class Export {
      */
     public void awaitApproval(Instant until) {
         requireInProgress("held-for-approval");
-        if (policyId == null) {
+        if (policyId() == null) {
             throw new IllegalStateException("Export " + id + " waits for approval by no policy");
         }
         this.status = ExportStatus.AWAITING_APPROVAL;
@@ -273,8 +254,8 @@ public class Export {
 
     /** Its requester took the request back. Anyone else is refused first, whatever its state: it is not theirs. */
     public void withdraw(String by, Instant at) {
-        if (!mayBeWithdrawn(requestedBy, by)) { // a super admin sees it, and denies it instead
-            throw new NotTheRequester(id == null ? 0 : id);
+        if (!Deciders.mayBeWithdrawn(requestedBy, by)) { // a super admin sees it, and denies it instead
+            throw new NotTheRequester(number());
         }
         requireInTime(at, "withdrawn");
         requireAwaitingApproval("withdrawn");
@@ -334,16 +315,9 @@ public class Export {
         return whyNotDownloadable(now, window) == null;
     }
 
-    /**
-     * Why its file cannot be downloaded at {@code now}, or null when it can: the one answer to "may this file be
-     * downloaded, and if not, why?" that the REST API, the pages (the log's link) and the host API (the view's
-     * {@code downloadable}) render, so that none of them decides again.
-     */
+    /** Why its file cannot be downloaded at {@code now}, or null when it can: the one answer ({@link DownloadRefusal}). */
     public Refusal whyNotDownloadable(Instant now, DownloadWindow window) {
-        if (hasFile() && window.isOpen(endedAt, now)) {
-            return null;
-        }
-        return DownloadRefusal.of(id == null ? 0 : id, status, recordedByHost);
+        return hasFile() && window.isOpen(endedAt, now) ? null : DownloadRefusal.of(number(), status, recordedByHost);
     }
 
     /**
@@ -359,14 +333,11 @@ public class Export {
         if (!hasFile()) {
             throw new IllegalStateException("Export " + id + " has no file to purge");
         }
-        if (file == null) { // a row that kept neither size nor digest: none is written so, yet it has a file
-            file = new StoredFile();
-        }
-        file.purged(at);
+        file = StoredFile.purged(file, at);
     }
 
     private boolean hasFile() {
-        return status == ExportStatus.COMPLETED && !recordedByHost && !file().isPurged();
+        return file().isHere(status, recordedByHost);
     }
 
     /**
@@ -382,43 +353,20 @@ public class Export {
         this.endedAt = at;
     }
 
-    /**
-     * Four eyes: waiting, and not the decider's own. The state is checked first: a decided export is decided.
-     * Only super admins get here (the boundary's roles), so what is left to refuse is the requester.
-     */
+    /** Four eyes: waiting, and not the decider's own. The state is checked first: a decided export is decided. */
     private void requireDecidableBy(String by, String move) {
         requireAwaitingApproval(move);
-        if (!mayBeDecided(requestedBy, by, true)) {
-            throw Refusal.forbidden("own-export", "export.own", id == null ? 0 : id);
-        }
+        Deciders.requireDecidableBy(requestedBy, by, number());
     }
 
-    /**
-     * Who may approve or deny an export that awaits approval, asked for by {@code requester}: a super admin, never
-     * the one who asked for it (four eyes). {@link #approve} and {@link #deny} refuse by it; the pages ask it which
-     * buttons to show (through {@code export.view.Decider}), and a notice asking for approval goes to no one else.
-     * The host API takes no decisions at all ({@code HostExports}). Taking the requester's name, not an export,
-     * so that what the pages hold (a view) is asked the same.
-     */
+    /** Who may approve or deny an export asked for by {@code requester}: {@link Deciders#mayBeDecided}. */
     public static boolean mayBeDecided(String requester, String user, boolean superAdmin) {
-        return superAdmin && !isSameUser(requester, user);
+        return Deciders.mayBeDecided(requester, user, superAdmin);
     }
 
-    /** Who may withdraw an export that awaits approval, asked for by {@code requester}: that user alone. */
+    /** Who may withdraw an export asked for by {@code requester}: {@link Deciders#mayBeWithdrawn}. */
     public static boolean mayBeWithdrawn(String requester, String user) {
-        return isSameUser(requester, user);
-    }
-
-    /**
-     * Whether two user names name the same user, as four eyes must tell: without case, as Keycloak compares its
-     * user names (it keeps them in lower case, and signs "Alice" in as alice). So a request under one spelling of a
-     * name is not approved under another: a host application's principal (the host EJB API runs in a security
-     * domain of its own, whose names may be written in any case) against a Keycloak user's. The host API takes no
-     * decisions at all (HostExports): a name of another domain that differs in more than case cannot be tied to a
-     * Keycloak user here.
-     */
-    private static boolean isSameUser(String one, String other) {
-        return one != null && other != null && one.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT));
+        return Deciders.mayBeWithdrawn(requester, user);
     }
 
     /**
@@ -428,20 +376,24 @@ public class Export {
      */
     private void requireInTime(Instant at, String move) {
         if (isApprovalExpired(at)) {
-            throw new ApprovalExpired(id == null ? 0 : id, move);
+            throw new ApprovalExpired(number(), move);
         }
     }
 
     private void requireAwaitingApproval(String move) {
         if (status != ExportStatus.AWAITING_APPROVAL) {
-            throw new ExportNotAwaitingApproval(id == null ? 0 : id, status.name(), move);
+            throw new ExportNotAwaitingApproval(number(), status.name(), move);
         }
     }
 
     private void requireInProgress(String move) {
         if (status != ExportStatus.PROCESSING) {
-            throw new ExportNotInProgress(id == null ? 0 : id, status.name(), move);
+            throw new ExportNotInProgress(number(), status.name(), move);
         }
+    }
+
+    private long number() {
+        return id == null ? 0 : id;
     }
 
     /** Which node runs it, until when, and how often it was taken over. */
@@ -457,6 +409,11 @@ public class Export {
     /** The file it left here; empty until it completed with one (the provider loads none before). */
     public StoredFile file() {
         return file == null ? StoredFile.NONE : file;
+    }
+
+    /** The policy that decided on it, as it read then; empty when none did. */
+    public PolicySnapshot snapshot() {
+        return snapshot == null ? PolicySnapshot.NONE : snapshot;
     }
 
     private Approval approvalToWrite() {
@@ -533,16 +490,16 @@ public class Export {
     }
 
     public Long policyId() {
-        return policyId;
+        return snapshot().policyId();
     }
 
     /** The deciding policy as it read when it decided, in English; null when none did. */
     public String policy() {
-        return policy;
+        return snapshot().policy();
     }
 
     /** The deciding policy's terms as they read when it decided; null when none did, or before V13. */
     public PolicyTerms policyTerms() {
-        return policyTerms;
+        return snapshot().policyTerms();
     }
 }

@@ -32,8 +32,14 @@ public class NodeLease {
         this.leaseUntil = until;
     }
 
-    /** {@code node} runs it again from the start; returns the node it was taken from. */
-    String takeOver(String node, Instant until) {
+    /**
+     * {@code node} runs it again from the start; returns the node it was taken from (null for an export from before
+     * nodes were recorded). Refused once it has cost too many nodes ({@link #mayBeTakenOver}).
+     */
+    String takeOver(Long exportId, String node, Instant until) {
+        if (!mayBeTakenOver()) {
+            throw new IllegalStateException("Export " + exportId + " was taken over " + takeovers + " times already");
+        }
         String from = this.node;
         take(node, until);
         takeovers++;
@@ -54,7 +60,8 @@ public class NodeLease {
         return leaseUntil == null || leaseUntil.isBefore(now);
     }
 
-    boolean mayBeTakenOver() {
+    /** Whether it may be run once more after its node was lost, or has cost too many nodes already. */
+    public boolean mayBeTakenOver() {
         return takeovers < Lease.MAX_TAKEOVERS;
     }
 

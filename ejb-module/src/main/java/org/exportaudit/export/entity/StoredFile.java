@@ -35,12 +35,23 @@ public class StoredFile {
         this.sha256 = sha256;
     }
 
-    void purged(Instant at) {
+    /**
+     * {@code file} as the retention timer deleted it at {@code at}. A row that kept neither size nor digest has no
+     * part to record it in (none is written so, yet it has a file): it gets one, as before the file was a part.
+     */
+    static StoredFile purged(StoredFile file, Instant at) {
+        StoredFile purged = file == null ? new StoredFile() : file;
+        purged.recordPurge(at);
+        return purged;
+    }
+
+    private void recordPurge(Instant at) {
         this.purgedAt = at;
     }
 
-    boolean isPurged() {
-        return purgedAt != null;
+    /** Whether an export in {@code status} has its file here: it completed here (not at a host) and is not purged. */
+    boolean isHere(ExportStatus status, boolean recordedByHost) {
+        return status == ExportStatus.COMPLETED && !recordedByHost && purgedAt == null;
     }
 
     public Long size() {

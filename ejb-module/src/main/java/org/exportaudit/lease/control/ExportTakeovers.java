@@ -83,7 +83,7 @@ public class ExportTakeovers {
 
     /** Why this node cannot run the export again, or null if it can. */
     private ExportFailure refusal(Export export) {
-        if (!export.mayBeTakenOver()) {
+        if (!export.lease().mayBeTakenOver()) {
             return ExportFailure.lostServers(export.lease().takeovers());
         }
         if (!catalog.isDeclared(export.source())) {

@@ -146,7 +146,7 @@ class ExportColumnsTest {
     }
 
     @Test
-    void a_denial_and_a_block_keep_their_own_words() {
+    void a_denial_and_a_block_keep_their_own_words() throws SQLException {
         long denied = store(awaiting("carl"));
         change(denied, export -> export.deny("dave", "Use the filtered source", LATER));
         Export blocked = Export.requested("all.csv", "contacts", ExportFormat.CSV, "{}", "carl", ASKED);
@@ -162,6 +162,25 @@ class ExportColumnsTest {
         assertNull(find(blockedId).file().size(), "nor left a file");
         assertEquals(List.of(denied), ids("e.approval.denialReason = ?1", "Use the filtered source"));
         assertEquals(List.of(blockedId), ids("e.blockMessage = ?1", "Ask your manager"));
+
+        // the policy that decided, as its embedded snapshot keeps it in the columns it had
+        Export read = find(blockedId);
+        assertEquals(4L, read.policyId());
+        assertEquals("4|block|1000000|records|contacts|*|*", read.policyTerms().stored());
+        assertEquals(read.policyTerms().toString(), read.policy());
+        assertNull(find(-4L).snapshot().policyTerms(), "no policy decided on it");
+        assertEquals(List.of(blockedId), ids("e.snapshot.policyId = ?1", 4L));
+        long ruledLater = store(Export.requested("later.csv", "contacts", ExportFormat.CSV, "{}", "carl", ASKED));
+        change(ruledLater, export -> export.ruledBy(PolicyTerms.parse("5|notify|10|records|contacts|*|*")));
+        assertEquals(5L, find(ruledLater).policyId(), "the provider sees the snapshot a managed export was given");
+        try (Connection db = h2.getConnection(); PreparedStatement sql = db.prepareStatement(
+                "SELECT policy_id, policy, policy_terms FROM export WHERE id = " + blockedId);
+                ResultSet rows = sql.executeQuery()) {
+            rows.next();
+            assertEquals(4L, rows.getLong(1));
+            assertEquals(read.policy(), rows.getString(2));
+            assertEquals("4|block|1000000|records|contacts|*|*", rows.getString(3));
+        }
     }
 
     private static Export awaiting(String user) {

@@ -65,11 +65,11 @@ class ExportLeaseTest {
     void an_export_that_lost_its_node_three_times_is_not_taken_over_again() {
         Export export = runBy("node-1");
         for (int takeover = 1; takeover <= Lease.MAX_TAKEOVERS; takeover++) {
-            assertTrue(export.mayBeTakenOver());
+            assertTrue(export.lease().mayBeTakenOver());
             export.takeOver("node-" + (takeover % 2 + 1), LEASE.from(ASKED.plusSeconds(20L * takeover)));
         }
 
-        assertFalse(export.mayBeTakenOver());
+        assertFalse(export.lease().mayBeTakenOver());
         assertThrows(IllegalStateException.class, () -> export.takeOver("node-1", LEASE.from(ASKED.plusSeconds(100))));
     }
 
