@@ -1,14 +1,6 @@
 package org.exportaudit.export.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.exportaudit.client.ApprovalExpired;
@@ -32,7 +24,7 @@ import org.exportaudit.client.Refusal;
  */
 @Entity
 @Table(name = "export")
-public class Export {
+public class Export extends ExportColumns {
 
     // The sizes of the columns (db/migration) that a request's input reaches: the boundary refuses
     // longer input with a 400 by these numbers, so nothing arrives at the database that it would refuse.
@@ -42,80 +34,6 @@ public class Export {
     public static final int USER_LENGTH = 255;
     public static final int STATUS_LENGTH = 20;
     public static final int REASON_LENGTH = 500;
-
-    // A sequence, not an identity column: EclipseLink's H2 platform still asks H2 for IDENTITY(),
-    // which H2 2 no longer has.
-    @Id
-    @SequenceGenerator(name = "export_id", sequenceName = "export_id_seq", allocationSize = 1)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "export_id")
-    private Long id;
-
-    @Column(name = "file_name", nullable = false, length = FILE_NAME_LENGTH)
-    private String fileName;
-
-    @Column(name = "source", nullable = false, length = SOURCE_LENGTH)
-    private String source;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "format", nullable = false)
-    private ExportFormat format;
-
-    /** The filters as the request gave them, for the audit of what was exported. */
-    @Column(name = "filters", nullable = false, length = FILTERS_LENGTH)
-    private String filters;
-
-    @Column(name = "records")
-    private Long records;
-
-    @Column(name = "written", nullable = false)
-    private long written;
-
-    @Column(name = "requested_by", nullable = false, length = USER_LENGTH)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = STATUS_LENGTH)
-    private ExportStatus status;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
-
-    @Column(name = "cancelled_by", length = USER_LENGTH)
-    private String cancelledBy;
-
-    /** Why it failed, as a code and its values with an incident id (ExportFailure.stored()): never the cause's own text. */
-    @Column(name = "failure", length = 1000)
-    private String failure;
-
-    /** True for exports a host application performed itself: there is no file here. */
-    @Column(name = "recorded_by_host", nullable = false)
-    private boolean recordedByHost;
-
-    @Column(name = "job_execution_id")
-    private Long jobExecutionId;
-
-    /** The message of the policy that blocked it (ExportBlocked.reason()); null unless one did. */
-    @Column(name = "block_message", length = 1000)
-    private String blockMessage;
-
-    /** Never null: its takeovers column never is, so the provider always loads one. */
-    @Embedded
-    private NodeLease lease = new NodeLease();
-
-    /** Null when it never waited for an approval (see {@link Approval#NONE}). */
-    @Embedded
-    private Approval approval;
-
-    /** Null until it completed with a file here (see {@link StoredFile#NONE}). */
-    @Embedded
-    private StoredFile file;
-
-    /** Null when no policy decided on it (see {@link PolicySnapshot#NONE}). */
-    @Embedded
-    private PolicySnapshot snapshot;
 
     protected Export() {
         // for JPA
@@ -396,110 +314,10 @@ public class Export {
         return id == null ? 0 : id;
     }
 
-    /** Which node runs it, until when, and how often it was taken over. */
-    public NodeLease lease() {
-        return lease;
-    }
-
-    /** The approval it waited for; empty when it never waited (the provider loads none: all its columns are null). */
-    public Approval approval() {
-        return approval == null ? Approval.NONE : approval;
-    }
-
-    /** The file it left here; empty until it completed with one (the provider loads none before). */
-    public StoredFile file() {
-        return file == null ? StoredFile.NONE : file;
-    }
-
-    /** The policy that decided on it, as it read then; empty when none did. */
-    public PolicySnapshot snapshot() {
-        return snapshot == null ? PolicySnapshot.NONE : snapshot;
-    }
-
     private Approval approvalToWrite() {
         if (approval == null) {
             approval = new Approval();
         }
         return approval;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String fileName() {
-        return fileName;
-    }
-
-    public String source() {
-        return source;
-    }
-
-    public ExportFormat format() {
-        return format;
-    }
-
-    public String filters() {
-        return filters;
-    }
-
-    public Long records() {
-        return records;
-    }
-
-    public long written() {
-        return written;
-    }
-
-    public String requestedBy() {
-        return requestedBy;
-    }
-
-    public Instant requestedAt() {
-        return requestedAt;
-    }
-
-    public ExportStatus status() {
-        return status;
-    }
-
-    public Long jobExecutionId() {
-        return jobExecutionId;
-    }
-
-    public Instant endedAt() {
-        return endedAt;
-    }
-
-    public boolean isRecordedByHost() {
-        return recordedByHost;
-    }
-
-    public String cancelledBy() {
-        return cancelledBy;
-    }
-
-    /** Why it failed, for ExportFailure.parse(); null unless it did. */
-    public String failure() {
-        return failure;
-    }
-
-    /** The blocking policy's message; null unless a policy blocked it. */
-    public String blockMessage() {
-        return blockMessage;
-    }
-
-    public Long policyId() {
-        return snapshot().policyId();
-    }
-
-    /** The deciding policy as it read when it decided, in English; null when none did. */
-    public String policy() {
-        return snapshot().policy();
-    }
-
-    /** The deciding policy's terms as they read when it decided; null when none did, or before V13. */
-    public PolicyTerms policyTerms() {
-        return snapshot().policyTerms();
     }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -237,7 +238,11 @@ class PolicyGateTest {
 
     private static <T> T withId(T entity, Class<T> type, long id) {
         try {
-            Field field = type.getDeclaredField("id");
+            Class<?> declaring = type;
+            while (Arrays.stream(declaring.getDeclaredFields()).noneMatch(field -> field.getName().equals("id"))) {
+                declaring = declaring.getSuperclass(); // an export's columns are its superclass's
+            }
+            Field field = declaring.getDeclaredField("id");
             field.setAccessible(true);
             field.set(entity, id);
             return entity;
