@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.exportaudit.export.entity.DownloadWindow;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportFormat;
+import org.exportaudit.platform.H2Persistence;
 import org.exportaudit.platform.SchemaMigrations;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -42,13 +41,7 @@ class FilesDueForPurgeTest {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         SchemaMigrations.apply(h2, "db/migration", "schema_version");
-        emf = Persistence.createEntityManagerFactory("export-audit", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", url,
-                "eclipselink.target-server", "None",
-                "eclipselink.logging.level", "SEVERE"));
+        emf = H2Persistence.unit(url);
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +13,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.exportaudit.client.PolicyTerms;
+import org.exportaudit.platform.H2Persistence;
 import org.exportaudit.platform.SchemaMigrations;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -61,13 +60,7 @@ class ExportColumnsTest {
             }
         }
         SchemaMigrations.apply(h2, "db/migration", "schema_version");
-        emf = Persistence.createEntityManagerFactory("export-audit", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", url,
-                "eclipselink.target-server", "None",
-                "eclipselink.logging.level", "SEVERE"));
+        emf = H2Persistence.unit(url);
     }
 
     @AfterAll
