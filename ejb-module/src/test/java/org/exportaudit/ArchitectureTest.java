@@ -148,7 +148,7 @@ class ArchitectureTest {
             .that(not(equivalentTo(Export.class)))
             .should().callConstructor(NotTheRequester.class, long.class)
             .because("who may approve, deny or withdraw an export is the export's rule (Deciders, which"
-                    + " Export.mayBeDecided and mayBeWithdrawn answer by); it refuses by that rule, and the pages ask"
+                    + " Deciders.mayBeDecided and mayBeWithdrawn answer by); it refuses by that rule, and the pages ask"
                     + " the same (Decider): a boundary that compared names itself would be a second place to keep in"
                     + " step");
 

@@ -277,16 +277,6 @@ public class Export extends ExportColumns {
         Deciders.requireDecidableBy(requestedBy, by, number());
     }
 
-    /** Who may approve or deny an export asked for by {@code requester}: {@link Deciders#mayBeDecided}. */
-    public static boolean mayBeDecided(String requester, String user, boolean superAdmin) {
-        return Deciders.mayBeDecided(requester, user, superAdmin);
-    }
-
-    /** Who may withdraw an export asked for by {@code requester}: {@link Deciders#mayBeWithdrawn}. */
-    public static boolean mayBeWithdrawn(String requester, String user) {
-        return Deciders.mayBeWithdrawn(requester, user);
-    }
-
     /**
      * A decision at or after the deadline comes too late, even before the expiry timer has run: the timer ticks
      * once a minute, and what it would expire must not start meanwhile. Nothing changes here; the boundary

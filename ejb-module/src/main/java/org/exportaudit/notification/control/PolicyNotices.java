@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.exportaudit.client.PolicyAction;
 import org.exportaudit.client.PolicyTerms;
 import org.exportaudit.export.control.SourceCatalog;
+import org.exportaudit.export.entity.Deciders;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportEvents;
 import org.exportaudit.notification.entity.KnownSuperAdmin;
@@ -87,7 +88,7 @@ public class PolicyNotices {
             }
         }
         // four eyes: only super admins who may decide on it are asked, or told; the requester is neither
-        addresses.keySet().removeIf(admin -> !Export.mayBeDecided(export.user(), admin, true));
+        addresses.keySet().removeIf(admin -> !Deciders.mayBeDecided(export.user(), admin, true));
         String link = links.toExport(export.exportId());
         boolean mail = false;
         for (Map.Entry<String, String> admin : addresses.entrySet()) {

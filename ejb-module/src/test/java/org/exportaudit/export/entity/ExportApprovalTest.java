@@ -73,22 +73,22 @@ class ExportApprovalTest {
         Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.approve("Bob", LATER, "node-1", LATER));
         Refused.as(Refusal.Kind.FORBIDDEN, "own-export", () -> export.deny("BOB", "mine", LATER));
         assertEquals(ExportStatus.AWAITING_APPROVAL, export.status());
-        assertFalse(Export.mayBeDecided("bob", "bob", true));
-        assertFalse(Export.mayBeDecided("bob", "bOb", true));
-        assertTrue(Export.mayBeDecided("bob", "bobby", true));
-        assertTrue(Export.mayBeDecided("bob", " bob", true));
-        assertTrue(Export.mayBeWithdrawn("bob", "bob"));
-        assertTrue(Export.mayBeWithdrawn("bob", "bOb"));
-        assertFalse(Export.mayBeWithdrawn("bob", "bobby"));
-        assertFalse(Export.mayBeWithdrawn("bob", " bob"));
-        assertFalse(Export.mayBeWithdrawn("bob", null));
+        assertFalse(Deciders.mayBeDecided("bob", "bob", true));
+        assertFalse(Deciders.mayBeDecided("bob", "bOb", true));
+        assertTrue(Deciders.mayBeDecided("bob", "bobby", true));
+        assertTrue(Deciders.mayBeDecided("bob", " bob", true));
+        assertTrue(Deciders.mayBeWithdrawn("bob", "bob"));
+        assertTrue(Deciders.mayBeWithdrawn("bob", "bOb"));
+        assertFalse(Deciders.mayBeWithdrawn("bob", "bobby"));
+        assertFalse(Deciders.mayBeWithdrawn("bob", " bob"));
+        assertFalse(Deciders.mayBeWithdrawn("bob", null));
     }
 
     @Test
     void only_super_admins_other_than_the_requester_may_decide() {
-        assertTrue(Export.mayBeDecided("bob", "alice", true));
-        assertFalse(Export.mayBeDecided("bob", "alice", false), "an exporter decides nothing");
-        assertFalse(Export.mayBeDecided("bob", "bob", true), "four eyes");
+        assertTrue(Deciders.mayBeDecided("bob", "alice", true));
+        assertFalse(Deciders.mayBeDecided("bob", "alice", false), "an exporter decides nothing");
+        assertFalse(Deciders.mayBeDecided("bob", "bob", true), "four eyes");
     }
 
     @Test
