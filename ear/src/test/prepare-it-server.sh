@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Gives the integration tests servers of their own: fresh copies of the provisioned standalone/
 # (configuration, no data) for the main test server and for the one CrashRecoveryIT kills, and,
-# on PostgreSQL, an empty database for each.
-#   prepare-it-server.sh <wildfly home> <base dir to create> <h2|postgresql> <test database>
+# on PostgreSQL, an empty database for each. The main server also gets the test sources
+# (it-sources.json) beside the demo's, in <base dir>/configuration/it-server.properties.
+#   prepare-it-server.sh <wildfly home> <base dir to create> <h2|postgresql> <test database> <it-sources.json>
 set -euo pipefail
-wildfly_home="$1" base_dir="$2" db="$3" database="$4"
+wildfly_home="$1" base_dir="$2" db="$3" database="$4" test_sources="$5"
 
 for dir in "$base_dir" "$base_dir-crash"; do
   rm -rf "$dir"
@@ -25,6 +26,24 @@ add_host_user erin export
 add_host_user carl
 # Keycloak's sam written as another domain may write him: four eyes must still know him (HostPoliciesIT)
 add_host_user Sam super-admin,export
+
+# The demo's sources and the test sources of this database, in one file the server reads at its start
+demo_sources="$(dirname "$0")/../../../ejb-module/src/main/resources/export-sources.json"
+python3 - "$demo_sources" "$test_sources" "$db" "$base_dir/configuration/it-sources.json" <<'PY'
+import json, sys
+demo, tests, db, out = sys.argv[1:]
+with open(demo) as d, open(tests) as t:
+    sources = json.load(d)["sources"] + json.load(t)[db]
+with open(out, "w") as o:
+    json.dump({"sources": sources}, o, indent=1)
+PY
+{
+  echo "export-audit.sources=$base_dir/configuration/it-sources.json"
+  # H2 has no sleep of its own: every connection makes sure of the alias the slow sources call
+  if [[ "$db" == h2 ]]; then
+    echo "export-audit.db.url=jdbc:h2:file:$base_dir/data/export-audit/h2;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;INIT=CREATE ALIAS IF NOT EXISTS IT_PAUSE FOR 'java.lang.Thread.sleep(long)'"
+  fi
+} > "$base_dir/configuration/it-server.properties"
 
 if [[ "$db" == postgresql ]]; then
   for name in "$database" "${database}_crash"; do

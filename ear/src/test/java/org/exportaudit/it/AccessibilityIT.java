@@ -1,7 +1,6 @@
 package org.exportaudit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -88,35 +87,32 @@ class AccessibilityIT {
             alice.open(APP + "exports.xhtml");
             alice.signInOnKeycloak("alice");
             alice.text(By.id("log:exports"));
-            try (QueuedExports queued = QueuedExports.started("keys")) {
-                // The log caught up with all of them: the cancelled export stays on the first page
-                alice.waitUntil(20, () -> alice.rowOf(queued.newest()).getText().contains("Processing"), "the newest export in the log");
-                // From the log's Filter button, Tab until a cancel link has the focus, as a keyboard user moves
-                // down the table
+            try (LastingExport running = LastingExport.started("keys")) {
+                String row = Long.toString(running.id());
+                alice.waitUntil(20, () -> alice.rowOf(running.name()).getText().contains("Processing"), "the running export in the log");
+                // From the log's Filter button, Tab until the running export's cancel link has the focus, as a
+                // keyboard user moves down the table (past the cancel links of any other export still running)
                 alice.script("document.getElementById('log:search').focus();");
                 // The link and its row are read in one script: the live log may redraw the table between two
                 // scripts (it puts the focus back on the same row's link, which the end of this test checks)
                 String reachedRow = "var active = document.activeElement, row = active && active.closest('tr');"
                         + " return active && active.textContent.trim() === 'Cancel export' && row"
                         + " && row.querySelector('[data-export]') ? row.querySelector('[data-export]').getAttribute('data-export') : null;";
-                String reached = null;
-                for (int presses = 0; presses < 300 && reached == null; presses++) {
+                boolean reached = false;
+                for (int presses = 0; presses < 300 && !reached; presses++) {
                     alice.press(Keys.TAB);
-                    reached = (String) alice.script(reachedRow);
+                    reached = row.equals(alice.script(reachedRow));
                 }
-                assertNotNull(reached, "a cancel link reached with the Tab key");
-                String row = reached;
+                assertTrue(reached, "the running export's cancel link reached with the Tab key");
                 alice.press(Keys.ENTER);
                 alice.waitUntil(10, () -> alice.isShown(By.id("log:confirm-yes")), "the confirmation");
                 assertEquals("log:confirm-yes", alice.script("return document.activeElement.id;"),
                         "the confirmation's answer has the focus");
                 alice.press(Keys.ENTER);
 
-                // Ten of the queued XLSX exports run at once on the server's two cores (and the browser shares them):
-                // the answer's request may wait its turn there (how promptly a cancel stops an export is PromptCancelIT's)
-                alice.waitUntil(60, () -> alice.script("return document.querySelector('[data-export=\"" + row + "\"]').closest('tr').textContent")
+                alice.waitUntil(20, () -> alice.script("return document.querySelector('[data-export=\"" + row + "\"]').closest('tr').textContent")
                         .toString().contains("Cancelled"), "the export cancelled");
-                assertTrue(queued.contains(Long.parseLong(row)), row);
+                assertEquals("CANCELLED", Api.json(Api.as("bob").get("exports/" + row)).getString("status"));
                 // The table was redrawn under the focus: it is back on the export's row, not on the row of the same index
                 String focused = "var active = document.activeElement, row = active && active.closest('tr');"
                         + " return row && row.querySelector('[data-export]') ? row.querySelector('[data-export]').getAttribute('data-export')"

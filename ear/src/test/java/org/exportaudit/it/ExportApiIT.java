@@ -43,7 +43,8 @@ class ExportApiIT {
         assertEquals(200, sources.statusCode(), sources.body());
         List<String> keys = DemoRealm.jsonArray(sources.body()).getValuesAs(JsonObject.class).stream()
                 .map(source -> source.getString("key")).toList();
-        assertEquals(List.of("contacts", "companies", "deals"), keys);
+        // the demo's, then the test server's own (ear/src/test/resources/it-sources.json), in the order declared
+        assertEquals(List.of("contacts", "companies", "deals", "slow", "lasting", "broken"), keys);
     }
 
     @Test

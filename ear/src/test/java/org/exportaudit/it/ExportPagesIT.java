@@ -105,23 +105,16 @@ class ExportPagesIT {
             alice.signInOnKeycloak("alice");
             alice.text(By.id("log:exports"));
 
-            try (QueuedExports queued = QueuedExports.started("running")) {
-                alice.waitUntil(20, () -> alice.isShown(By.cssSelector(".ea-export-processing .ui-progressbar")),
-                        "a running export shows Processing with its progress");
+            try (LastingExport running = LastingExport.started("running")) {
+                alice.waitUntil(20, () -> alice.rowOf(running.name()).findElements(By.cssSelector(".ui-progressbar")).size() == 1,
+                        "the running export shows Processing with its progress");
                 alice.screenshot(SCREENSHOTS.resolve("export-log.png"));
-                // The table redraws itself as exports move on, and an export may end meanwhile: click the cancel of
-                // whichever export runs now, and again only if no confirmation opens for that click. The
-                // confirmation names the export it cancels.
-                alice.waitUntil(30, () -> {
-                    String running = alice.all(By.cssSelector(".ea-export-processing")).get(0).getText().split("\n")[0];
-                    alice.rowOf(running).findElement(By.linkText("Cancel export")).click();
-                    alice.waitUntil(3, () -> alice.isShown(By.id("log:confirm-yes")), "a confirmation for this click");
-                    return true;
-                }, "the confirmation of the cancel");
+                alice.rowOf(running.name()).findElement(By.linkText("Cancel export")).click();
+                alice.waitUntil(10, () -> alice.isShown(By.id("log:confirm-yes")), "the confirmation of the cancel");
+                // The confirmation names the export it cancels
                 String question = alice.text(By.cssSelector(".ui-confirm-dialog-message"));
-                assertTrue(question.startsWith("Cancel " + queued.names()) && question.endsWith("? Its partial file is deleted."),
-                        question);
-                String name = question.substring("Cancel ".length(), question.indexOf('?'));
+                assertEquals("Cancel " + running.name() + "? Its partial file is deleted.", question);
+                String name = running.name();
                 alice.click(By.id("log:confirm-yes"));
 
                 alice.waitUntil(20, () -> alice.rowOf(name).getText().contains("Cancelled"), "the export shows Cancelled");

@@ -9,15 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.InputStream;
-import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,50 +25,31 @@ import javax.sql.DataSource;
 import org.exportaudit.export.control.ExportFolder;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.ExportFormat;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A cancel stops an export within 2 seconds whatever its source query is doing. On the second test
- * server (offset 200), whose sources are the demo's plus {@code slow}: 4,000 rows, each 1 ms late —
- * {@code pg_sleep} on PostgreSQL, {@code Thread.sleep} as a function alias on H2 — so its COUNT
- * takes some 5 s, and its SELECT (or COPY) as long again. The export is cancelled while the database is seen
- * running the one or the other; it has ended when its job has, no file is left, and the database
- * no longer runs its query. Its sources also hold {@code broken}, whose query divides by zero at its
- * third row: the export fails, and says so in our words with an incident id, never the database's.
+ * A cancel stops an export within 2 seconds whatever its source query is doing. The test server's
+ * sources (it-sources.json) hold {@code slow}: 4,000 rows, each 1 ms late — {@code pg_sleep} on
+ * PostgreSQL, {@code Thread.sleep} as a function alias on H2 — so its COUNT takes some 5 s, and its
+ * SELECT (or COPY) as long again. The export is cancelled while the database is seen running the one
+ * or the other; it has ended when its job has, no file is left, and the database no longer runs its
+ * query. They also hold {@code broken}, whose query divides by zero at its third row: the export
+ * fails, and says so in our words with an incident id, never the database's.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PromptCancelIT {
 
-    private static final String SERVER = "crash-server";
-    private static final String DEPLOYMENT = "slow-sources";
-    private static final URI APP = URI.create("http://127.0.0.1:8280/export-audit/");
     private static final Duration PROMPT = Duration.ofSeconds(2);
     /**
      * Rows of the slow source, each a millisecond late: H2 looks for a cancel every 128 rows, so
      * many short waits, not a few long ones, are what a slow query looks like to it.
      */
     private static final long ROWS = 4_000;
-    private static final String SOURCES = "export-audit.sources";
-
-    @ArquillianResource
-    ContainerController servers;
-
-    @ArquillianResource
-    Deployer deployer;
 
     @PersistenceContext(unitName = "export-audit")
     EntityManager em;
@@ -82,29 +57,14 @@ class PromptCancelIT {
     @Inject
     ExportFolder files;
 
-    @Deployment(name = DEPLOYMENT, managed = false)
-    @TargetsContainer(SERVER)
+    @Deployment
     static EnterpriseArchive ear() {
-        return ExportAuditEar.withProbe(PromptCancelIT.class, Api.class, DemoRealm.class, Cli.class);
+        return ExportAuditEar.withProbe(PromptCancelIT.class, Api.class, DemoRealm.class);
     }
 
     @Test
-    @Order(1)
-    @RunAsClient
-    void the_second_server_starts_with_a_slow_source() throws Exception {
-        Path declarations = Path.of(System.getProperty("export-audit.it.server") + "-crash", "configuration",
-                "slow-export-sources.json");
-        writeSources(declarations, System.getProperty("export-audit.it.server").endsWith("postgresql"));
-        servers.start(SERVER);
-        Cli.run(10190, "/system-property=" + SOURCES + ":add(value=\"" + declarations + "\")");
-        deployer.deploy(DEPLOYMENT);
-    }
-
-    @Test
-    @Order(2)
-    @OperateOnDeployment(DEPLOYMENT)
     void a_cancel_while_the_count_runs_stops_the_export_within_2_s() throws Exception {
-        long id = slow("slow", "CSV");
+        long id = Api.as("bob").start("slow", "CSV");
         awaitRunning(Query.COUNT);
 
         Duration took = cancelAndAwaitEnd(id);
@@ -115,33 +75,28 @@ class PromptCancelIT {
     }
 
     @Test
-    @Order(3)
-    @OperateOnDeployment(DEPLOYMENT)
     void a_cancel_while_the_csv_select_runs_stops_the_export_within_2_s() throws Exception {
         cancelWhileTheSelectRuns("CSV");
     }
 
     @Test
-    @Order(4)
-    @OperateOnDeployment(DEPLOYMENT)
     void a_cancel_while_the_xlsx_select_runs_stops_the_export_within_2_s() throws Exception {
         cancelWhileTheSelectRuns("XLSX");
     }
 
     @Test
-    @Order(5)
     @RunAsClient
     void a_failed_export_says_what_happened_in_our_words_and_the_caller_s_language_never_the_database_s() throws Exception {
-        Path log = Path.of(System.getProperty("export-audit.it.server") + "-crash", "log", "server.log");
-        long id = Api.as("bob").on(APP).start("broken", "CSV");
-        JsonObject failed = Api.as("bob").on(APP).awaitEnd(id);
+        Path log = Path.of(System.getProperty("export-audit.it.server"), "log", "server.log");
+        long id = Api.as("bob").start("broken", "CSV");
+        JsonObject failed = Api.as("bob").awaitEnd(id);
         assertEquals("FAILED", failed.getString("status"), failed.toString());
 
         String incident = failed.getString("incident");
         assertTrue(incident.matches("[0-9A-F]{12}"), failed.toString());
         assertEquals("The export could not be completed: reading its source or writing its file failed. Incident "
                 + incident + ": the server's log says more under this id.", failed.getString("failure"));
-        JsonObject swedish = Api.json(Api.as("bob").on(APP).accepting("sv").get("exports/" + id));
+        JsonObject swedish = Api.json(Api.as("bob").accepting("sv").get("exports/" + id));
         assertEquals("Exporten kunde inte slutföras: läsningen av källan eller skrivningen av filen misslyckades."
                 + " Incident " + incident + ": serverns logg säger mer under detta id.", swedish.getString("failure"));
         for (JsonObject answer : new JsonObject[] {failed, swedish}) {
@@ -161,17 +116,8 @@ class PromptCancelIT {
                 "the cause beside the incident: " + fromIncident.lines().limit(20).toList());
     }
 
-    @Test
-    @Order(6)
-    @RunAsClient
-    void the_second_server_stops() throws Exception {
-        deployer.undeploy(DEPLOYMENT);
-        Cli.run(10190, "/system-property=" + SOURCES + ":remove");
-        servers.stop(SERVER);
-    }
-
     private void cancelWhileTheSelectRuns(String format) throws Exception {
-        long id = slow("slow", format);
+        long id = Api.as("bob").start("slow", format);
         awaitRunning(Query.SELECT);
 
         Duration took = cancelAndAwaitEnd(id);
@@ -187,7 +133,7 @@ class PromptCancelIT {
      * of the export is left and the database runs none of its queries: how long that took.
      */
     private Duration cancelAndAwaitEnd(long id) throws Exception {
-        Api alice = Api.as("alice").on(APP);
+        Api alice = Api.as("alice");
         long start = System.nanoTime();
         JsonObject cancelled = Api.json(alice.post("exports/" + id + "/cancel", ""));
         assertEquals("CANCELLED", cancelled.getString("status"), cancelled.toString());
@@ -250,48 +196,5 @@ class PromptCancelIT {
             }
         }
         return null;
-    }
-
-    /** On H2, the slow source's function: the JDK's Thread.sleep(long), which returns void, that is NULL. */
-    private static long slow(String source, String format) throws Exception {
-        DataSource sources = (DataSource) new InitialContext().lookup("java:jboss/datasources/ExportAuditSourcesDS");
-        try (Connection connection = sources.getConnection(); Statement statement = connection.createStatement()) {
-            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-                statement.execute("CREATE ALIAS IF NOT EXISTS IT_PAUSE FOR 'java.lang.Thread.sleep(long)'");
-            }
-        }
-        return Api.as("bob").on(APP).start(source, format);
-    }
-
-    /** The demo's sources, as bundled, the slow one and the broken one. */
-    private static void writeSources(Path declarations, boolean postgresql) throws Exception {
-        String sql = postgresql
-                ? "SELECT n AS id FROM generate_series(1, " + ROWS + ") AS n WHERE pg_sleep(0.001 + 0 * n) IS NOT NULL"
-                : "SELECT X AS id FROM SYSTEM_RANGE(1, " + ROWS + ") WHERE IT_PAUSE(1 + 0 * X) IS NULL";
-        String broken = postgresql
-                ? "SELECT n AS id, 12 / (n - 3) AS share FROM generate_series(1, 10) AS n"
-                : "SELECT X AS id, 12 / (X - 3) AS share FROM SYSTEM_RANGE(1, 10)";
-        JsonArrayBuilder sources = Json.createArrayBuilder();
-        try (InputStream demo = Export.class.getClassLoader().getResourceAsStream("export-sources.json");
-                var reader = Json.createReader(demo)) {
-            for (JsonValue source : reader.readObject().getJsonArray("sources")) {
-                sources.add(source);
-            }
-        }
-        sources.add(Json.createObjectBuilder()
-                .add("key", "slow").add("label", "Slow").add("datasource", "java:jboss/datasources/ExportAuditSourcesDS")
-                .add("sql", sql).add("orderBy", "id")
-                .add("columns", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "id").add("label", "ID").add("type", "number"))));
-        sources.add(Json.createObjectBuilder()
-                .add("key", "broken").add("label", "Broken").add("datasource", "java:jboss/datasources/ExportAuditSourcesDS")
-                .add("sql", broken).add("orderBy", "id")
-                .add("columns", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "id").add("label", "ID").add("type", "number"))
-                        .add(Json.createObjectBuilder().add("name", "share").add("label", "Share").add("type", "number"))));
-        Files.createDirectories(declarations.getParent());
-        try (Writer out = Files.newBufferedWriter(declarations, StandardCharsets.UTF_8)) {
-            Json.createWriter(out).writeObject(Json.createObjectBuilder().add("sources", sources).build());
-        }
     }
 }
