@@ -44,6 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * or nobody answers in time. A decided export stays decided. The test runs inside the server to
  * read the audit trail and to age a request; every decision goes through the REST API.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class ApprovalIT {
 

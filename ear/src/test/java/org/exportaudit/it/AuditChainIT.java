@@ -52,6 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * record each time. Every tampering test puts the trail back as it was, refusals included, and
  * checks that it verifies again, so that the tests after it find an untouched chain.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class AuditChainIT {
 

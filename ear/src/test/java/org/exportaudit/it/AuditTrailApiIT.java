@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * user name that starts like a formula, which no realm user has, and to read the trail once every
  * record of what it did has joined the chain (Trail).
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailApiIT {
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of days out of range is a 400 that says why; exporters and users without a role get 403, and a
  * call without a token 401.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DashboardApiIT {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * node, two nodes of a cluster) from sending to one receiver at once and so out of order. The cursor
  * raced for is a test receiver's that no configured outlet names, claimed a day from now.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class DeliveryClaimsIT {
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (arquillian.xml): requests from there may name the client in X-Forwarded-For; anyone else's
  * header is ignored.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DownloadIT {

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * JDBC cursor), and the count a governed request makes before it answers. A value that is not of
  * its column's type is refused and creates nothing.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class ExportFiltersIT {
 

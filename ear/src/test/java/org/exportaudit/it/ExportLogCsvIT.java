@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * verifies. The test runs inside the server to give an export a name that no request could (a pipe),
  * as an older version or a host's own records might hold, and to wait for the trail (Trail).
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class ExportLogCsvIT {
 

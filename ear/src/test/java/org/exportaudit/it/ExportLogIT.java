@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The export log through the API: newest first, filters, and pages that follow a cursor. */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ExportLogIT {

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * XLSX, texts are as they are (their cells have the quotePrefix style), numbers are numbers and
  * dates are dates.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class ExportedFileIT {
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * across the two identities: the host API takes no decisions, and a host principal's request is its
  * Keycloak namesake's own, whatever the case of its name.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HostPoliciesIT {

@@ -38,6 +38,7 @@ import org.openqa.selenium.By;
  * and the server logs no failure of ours meanwhile. Runs on H2 and on PostgreSQL, whose refusals
  * (NUL in text, numbers out of range) differ from H2's.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HostileInputIT {

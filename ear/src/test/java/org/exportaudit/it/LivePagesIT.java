@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
  * The export log and the bell redraw themselves when something happens, without reloading the page:
  * the server pushes over the page's websocket, and each page redraws what its user may see.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LivePagesIT {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * something (filters, file names), cut to fit where it is only recorded (a download's user agent),
  * and never a 500.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LongInputIT {

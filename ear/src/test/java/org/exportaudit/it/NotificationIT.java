@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 10,000; the demo has 5,000 companies and 100,000 contacts. Each export gets a file name of its
  * own, by which its mails are told apart from any other test's.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NotificationIT {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * from sending one mail twice, and its bounded attempts. The mails that the claim tests race for
  * are due a day from now, and claimed "then": the real outbox never touches them.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
 

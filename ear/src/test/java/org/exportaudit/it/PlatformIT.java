@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs inside the provisioned server, in a probe WAR added to the EAR as built: the persistence
  * unit, the JPA provider and EJB security as the application itself gets them.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The calls go over HTTP with real tokens; the test runs inside the server to read the audit trail,
  * which has no endpoint yet.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class PolicyApiIT {
 

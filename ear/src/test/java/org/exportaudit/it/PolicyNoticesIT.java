@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one but the requester, and the notice then shows who decided. alice and sam become known by
  * calling the API; alice's threshold is 1,000, sam has none, companies has 5,000 records.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PolicyNoticesIT {

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * query. They also hold {@code broken}, whose query divides by zero at its third row: the export
  * fails, and says so in our words with an incident id, never the database's.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class PromptCancelIT {
 

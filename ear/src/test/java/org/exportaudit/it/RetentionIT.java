@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * back with their change (the audit retention, which keeps the chain verifiable: AuditChainIT). Exports that completed weeks ago are made by
  * writing them as they would be then; the REST calls run as bob from inside the server.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class RetentionIT {
 

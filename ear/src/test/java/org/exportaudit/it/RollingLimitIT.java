@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reached, the strictest decides. Other tests' exports by erin stay in the window, so each limit
  * is set from what the window already holds (read inside the server, as the policy check reads it).
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 class RollingLimitIT {
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * default) — then up: every record arrives, in order, none lost, and while it was down a super admin
  * saw it failing.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SiemWebhookIT {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * database (PostgreSQL, the tests' database), while the server keeps running. Only the PostgreSQL
  * phase runs it: the embedded H2 lets one process open its file, and that is the server.
  */
+@AsksTheDatabase
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class VerifyAuditPostgresqlIT {
