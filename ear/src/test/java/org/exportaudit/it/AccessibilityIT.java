@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -19,18 +14,12 @@ import org.openqa.selenium.Keys;
  * languages, with its dialogs and the bell's overlay open too; and the cancel flow works from the
  * keyboard alone, the focus back on the export's row after the confirmation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class AccessibilityIT {
 
     private static final String APP = DemoRealm.APP.toString();
     private static final List<String> SUPER_ADMIN_PAGES = List.of("", "exports.xhtml", "settings.xhtml",
             "policies.xhtml", "audit.xhtml", "dashboard.xhtml", "sources/contacts");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void every_page_of_a_super_admin_passes_axe_in_english_and_swedish() throws Exception {

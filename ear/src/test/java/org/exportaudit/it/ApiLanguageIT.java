@@ -8,19 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API's refusals in the caller's language: the account's locale (stina's is Swedish), else
  * the Accept-Language header, else English; the error code stays the same in every language.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class ApiLanguageIT {
 
     private static final String UNSAFE = "{\"source\": \"contacts\", \"format\": \"CSV\", \"fileName\": \"../payroll.csv\"}";
@@ -28,11 +22,6 @@ class ApiLanguageIT {
             + " . _ - ( ), without slashes, '..' or a leading dot or dash.";
     private static final String SWEDISH = "Filnamnet '../payroll.csv' är inte säkert: använd bokstäver, siffror,"
             + " mellanslag och . _ - ( ), utan snedstreck, '..' eller inledande punkt eller bindestreck.";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void a_refusal_is_in_swedish_for_a_caller_who_asks_for_swedish() throws Exception {

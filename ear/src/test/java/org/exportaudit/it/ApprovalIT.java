@@ -2,7 +2,6 @@ package org.exportaudit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -395,7 +394,9 @@ class ApprovalIT {
         assertEquals(0, export.getJsonObject("progress").getJsonNumber("written").longValue(), export.toString());
         assertFalse(Files.exists(files.completed(id, ExportFormat.CSV)));
         assertFalse(Files.exists(files.partial(id)));
-        assertNotEquals(200, alice.download(id).statusCode());
+        HttpResponse<byte[]> download = alice.download(id);
+        assertEquals(409, download.statusCode(), "nothing to download");
+        assertEquals("no-file", DemoRealm.json(new String(download.body(), StandardCharsets.UTF_8)).getString("error"));
     }
 
     private List<AuditRecord> records(long exportId) {

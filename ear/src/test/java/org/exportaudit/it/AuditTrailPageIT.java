@@ -7,12 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,19 +17,13 @@ import org.openqa.selenium.WebElement;
  * an exporter, has no Audit trail in his navigation and no access to the page. A screenshot for the
  * README is taken on the way (docs/screenshots/audit-trail.png).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class AuditTrailPageIT {
 
     private static final String APP = DemoRealm.APP.toString();
     private static final Path SCREENSHOTS = Path.of(System.getProperty("export-audit.screenshots",
             "../docs/screenshots"));
     private static final By ROWS = By.cssSelector("#trail\\:records tbody tr");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void alice_reads_filters_pages_and_verifies_the_trail_and_publishes_an_anchor() throws Exception {

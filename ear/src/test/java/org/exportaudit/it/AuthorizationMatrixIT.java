@@ -14,14 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every endpoint of the API against every kind of caller, with what PRODUCT.md allows each:
@@ -29,8 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * anyone else's is 404; no policies, no approvals, no audit trail) and the super admin alice
  * (everything but withdrawing someone else's request).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class AuthorizationMatrixIT {
 
     private static final HttpClient PAGES = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -46,11 +40,6 @@ class AuthorizationMatrixIT {
     private static long policy;
     private static final List<Long> waiting = new ArrayList<>();
     private static final List<Long> createdPolicies = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @BeforeAll
     static void exportsOfBobAndErin() throws Exception {

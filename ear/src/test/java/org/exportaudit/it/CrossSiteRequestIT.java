@@ -15,12 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -29,19 +24,13 @@ import org.openqa.selenium.By;
  * script might, with the cookie that a browser would attach. Every state-changing endpoint is
  * tried, and what it would have changed is read back with a bearer token.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class CrossSiteRequestIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private static final String EVIL = "https://evil.example";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void a_cross_site_request_with_the_session_cookie_changes_nothing() throws Exception {

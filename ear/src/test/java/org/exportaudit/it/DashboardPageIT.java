@@ -9,12 +9,7 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -24,8 +19,7 @@ import org.openqa.selenium.By;
  * navigation and no access to the page. A screenshot for the README is taken on the way
  * (docs/screenshots/dashboard.png).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class DashboardPageIT {
 
     private static final String APP = DemoRealm.APP.toString();
@@ -34,11 +28,6 @@ class DashboardPageIT {
     /** Whether Chart.js drew a chart on the canvas of that p:chart. */
     private static final String DRAWN = "var canvas = document.getElementById(arguments[0] + '_canvas');"
             + " return canvas != null && window.Chart != null && Chart.getChart(canvas) != null && canvas.width > 0;";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void alice_sees_the_charts_drawn_and_the_counts() throws Exception {

@@ -14,12 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Downloads of export files and their history. The test server trusts one proxy, 127.0.0.2
@@ -27,16 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * header is ignored.
  */
 @AsksTheDatabase
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class DownloadIT {
 
     private static final String TRUSTED_PROXY = "127.0.0.2";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void the_owner_downloads_the_file_as_an_attachment_and_the_download_is_recorded() throws Exception {

@@ -19,23 +19,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The export endpoints of the REST API, as scripts use them, on the demo records. */
 @AsksTheDatabase
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class ExportApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void an_exporter_lists_the_sources_with_their_columns() throws Exception {

@@ -12,13 +12,18 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The EAR exactly as the build packaged it: what the tests deploy is what operators deploy. */
+/**
+ * The EAR exactly as the build packaged it: what the tests deploy is what operators deploy. Arquillian
+ * asks for it as it deploys a test class's own deployment: the EAR that the other classes share makes
+ * way first ({@link SharedDeployment}).
+ */
 final class ExportAuditEar {
 
     private ExportAuditEar() {
     }
 
     static EnterpriseArchive asBuilt() {
+        SharedDeployment.makeWay();
         File ear = new File(System.getProperty("export-audit.ear", "target/export-audit.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }

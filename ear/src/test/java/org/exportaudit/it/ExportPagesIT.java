@@ -11,12 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -24,18 +19,12 @@ import org.openqa.selenium.By;
  * source's index page, the export log with its download links, progress, cancel and history,
  * and the settings. Screenshots for the README are taken on the way (docs/screenshots).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class ExportPagesIT {
 
     private static final String APP = DemoRealm.APP.toString();
     private static final Path SCREENSHOTS = Path.of(System.getProperty("export-audit.screenshots",
             "../docs/screenshots"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void an_exporter_exports_contacts_as_csv_downloads_the_file_and_a_super_admin_sees_the_download()

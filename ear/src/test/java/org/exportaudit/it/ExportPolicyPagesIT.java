@@ -21,14 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -39,8 +34,7 @@ import org.openqa.selenium.By;
  * adds is deleted after it: the tests share one server, and a policy left behind would hold other
  * tests' exports (tests run one at a time, so every policy created since a test began is its own). Screenshots for the README are taken on the way (docs/screenshots).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class ExportPolicyPagesIT {
 
     private static final String APP = DemoRealm.APP.toString();
@@ -52,11 +46,6 @@ class ExportPolicyPagesIT {
     private Api alice;
     private final List<Long> policies = new ArrayList<>();
     private Instant began;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @BeforeEach
     void smtp() throws Exception {

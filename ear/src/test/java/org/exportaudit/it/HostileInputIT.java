@@ -20,12 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -39,8 +34,7 @@ import org.openqa.selenium.By;
  * (NUL in text, numbers out of range) differ from H2's.
  */
 @AsksTheDatabase
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class HostileInputIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -70,11 +64,6 @@ class HostileInputIT {
                     + "|numeric value|out of range for type|invalid byte sequence|epochday|resteasy|undertow|wildfly");
 
     private final List<String> problems = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void no_hostile_value_gets_a_500_a_database_text_or_a_change_through_the_api() throws Exception {

@@ -8,12 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -21,8 +16,7 @@ import org.openqa.selenium.By;
  * is Swedish, or a browser that asks for it; English after choosing it on the page; times where
  * the browser is, with UTC on hover.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class LanguagePagesIT {
 
     private static final String APP = DemoRealm.APP.toString();
@@ -30,11 +24,6 @@ class LanguagePagesIT {
             "../docs/screenshots"));
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter HOVER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void a_super_admin_whose_account_is_swedish_reads_swedish_and_switches_to_english() throws Exception {

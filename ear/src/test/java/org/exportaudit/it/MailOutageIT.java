@@ -7,12 +7,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A mail server that takes connections and then keeps every sender waiting: the outbox sends one
@@ -21,16 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * six large exports had filled the server's default executor (4 threads on these 2 cores), on which
  * the audit trail is chained and streamed too.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class MailOutageIT {
 
     private static final int LARGE_EXPORTS = 6;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void a_stalled_mail_server_holds_one_sender_and_exports_start_and_complete_meanwhile() throws Exception {

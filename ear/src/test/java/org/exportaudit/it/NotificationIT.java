@@ -14,14 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Large-export notices with a real SMTP server (GreenMail): alice's threshold is 1,000 and sam's
@@ -29,19 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own, by which its mails are told apart from any other test's.
  */
 @AsksTheDatabase
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class NotificationIT {
 
     private MailSink smtp;
     private Api alice;
     private Api sam;
     private Api bob;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @BeforeEach
     void thresholds() throws Exception {

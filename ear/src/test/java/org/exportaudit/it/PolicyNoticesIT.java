@@ -11,14 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What export policies tell the super admins, through a real SMTP server: a notice policy tells
@@ -27,8 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * calling the API; alice's threshold is 1,000, sam has none, companies has 5,000 records.
  */
 @AsksTheDatabase
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class PolicyNoticesIT {
 
     private final List<String> policies = new ArrayList<>();
@@ -36,11 +30,6 @@ class PolicyNoticesIT {
     private Api alice;
     private Api sam;
     private Api bob;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @BeforeEach
     void admins() throws Exception {

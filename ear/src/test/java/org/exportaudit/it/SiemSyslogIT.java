@@ -22,12 +22,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The audit trail streamed as RFC 5424 syslog over TCP: to a real collector, Debian's rsyslog, started
@@ -35,8 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * what it receives to a file; and to a bare TCP listener of the test's own, which reads the octet-counted
  * frames byte by byte and restarts (closes the connection) halfway.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class SiemSyslogIT {
 
     /**
@@ -47,11 +41,6 @@ class SiemSyslogIT {
             + " (\\S{1,32}) (-|(?:\\[[^ =\\]\"]+(?: [^ =\\]\"]+=\"(?:[^\"\\\\\\]]|\\\\.)*\")*\\])+) (.*)");
 
     private static final Pattern SEQ = Pattern.compile(" seq=\"(\\d+)\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void rsyslog_receives_rfc_5424_lines_that_parse_with_the_app_name_the_kind_and_the_seq() throws Exception {

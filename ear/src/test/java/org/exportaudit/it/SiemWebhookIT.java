@@ -12,12 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The audit trail streamed as CloudEvents to a webhook (a JDK HTTP server in this test, on the port
@@ -27,14 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * saw it failing.
  */
 @AsksTheDatabase
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class SiemWebhookIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void a_webhook_down_past_its_longest_backoff_then_up_gets_every_record_in_order_none_lost() throws Exception {

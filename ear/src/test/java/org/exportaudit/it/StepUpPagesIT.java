@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -20,18 +15,12 @@ import org.openqa.selenium.By;
  * Keycloak's login for his password and back to the dialog as he left it; a blocked export says
  * the policy's message and limit; one held for approval says so and links to the log.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class StepUpPagesIT {
 
     private static final String APP = DemoRealm.APP.toString();
 
     private final Policies policies = new Policies();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @AfterEach
     void removePolicies() throws Exception {

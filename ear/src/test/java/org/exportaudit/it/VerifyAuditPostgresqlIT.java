@@ -16,12 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code bin/verify-audit} as an operator runs it: a process of its own against the production
@@ -29,17 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * phase runs it: the embedded H2 lets one process open its file, and that is the server.
  */
 @AsksTheDatabase
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@DeployedOnce
 class VerifyAuditPostgresqlIT {
 
     private static final String URL = System.getProperty("export-audit.it.database-url");
     private static final Path ROOT = Path.of(System.getProperty("export-audit.root", ".."));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ExportAuditEar.asBuilt();
-    }
 
     @Test
     void an_untouched_chain_verifies_and_the_command_says_so() throws Exception {
