@@ -37,13 +37,19 @@ with open(demo) as d, open(tests) as t:
 with open(out, "w") as o:
     json.dump({"sources": sources}, o, indent=1)
 PY
-{
-  echo "export-audit.sources=$base_dir/configuration/it-sources.json"
-  # H2 has no sleep of its own: every connection makes sure of the alias the slow sources call
-  if [[ "$db" == h2 ]]; then
-    echo "export-audit.db.url=jdbc:h2:file:$base_dir/data/export-audit/h2;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;INIT=CREATE ALIAS IF NOT EXISTS IT_PAUSE FOR 'java.lang.Thread.sleep(long)'"
-  fi
-} > "$base_dir/configuration/it-server.properties"
+echo "export-audit.sources=$base_dir/configuration/it-sources.json" > "$base_dir/configuration/it-server.properties"
+
+# H2 has no sleep of its own: the slow test sources call IT_PAUSE, an alias of Thread.sleep(long),
+# made once in the main test server's database before the server first opens it (made by each
+# connection as it opens, two at once clash: "object already exists")
+if [[ "$db" == h2 ]]; then
+  config="$(dirname "$0")/../../../server-config"
+  property() { sed -n "s/^$1=//p" "$config/db/h2.properties" "$config/demo.properties" | head -1; }
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$(ls "$wildfly_home"/modules/system/layers/base/com/h2database/h2/main/h2-*.jar)" \
+    org.h2.tools.Shell -url "jdbc:h2:file:$base_dir/data/export-audit/h2" \
+    -user "$(property export-audit.db.user)" -password "$(property export-audit.db.password)" \
+    -sql "CREATE ALIAS IT_PAUSE FOR 'java.lang.Thread.sleep(long)'"
+fi
 
 if [[ "$db" == postgresql ]]; then
   for name in "$database" "${database}_crash"; do
