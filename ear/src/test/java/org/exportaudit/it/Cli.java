@@ -8,6 +8,10 @@ import java.nio.file.Path;
 /** Runs one management command as an operator would, with the server's CLI (local authentication). */
 final class Cli {
 
+    /** The management port of the main test server, and of the second one (offset 200, arquillian.xml). */
+    static final int TEST_SERVER = 9990;
+    static final int SECOND_SERVER = 10190;
+
     private Cli() {
     }
 

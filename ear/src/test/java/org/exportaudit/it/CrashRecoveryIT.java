@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +60,8 @@ class CrashRecoveryIT {
         deployer.deploy("crash");
         List<String> timers = retentionTimers();
         assertEquals(1, timers.size(), "one retention timer: " + timers);
-        assertTrue(cli(RETENTION_TIMERS + "/timer=" + timers.get(0) + ":read-attribute(name=persistent)")
+        assertTrue(Cli.run(Cli.SECOND_SERVER,
+                RETENTION_TIMERS + "/timer=" + timers.get(0) + ":read-attribute(name=persistent)")
                 .contains("\"result\" => true"));
         Api bob = Api.as("bob").on(APP);
         long id = Api.json(bob.post("exports", "{\"source\": \"contacts\", \"format\": \"xlsx\"}"))
@@ -101,23 +101,12 @@ class CrashRecoveryIT {
     /** The retention timer's ids, read through the crash server's management interface. */
     private static List<String> retentionTimers() throws Exception {
         Matcher ids = Pattern.compile("\"([0-9a-f-]{36})\"")
-                .matcher(cli(RETENTION_TIMERS + ":read-children-names(child-type=timer)"));
+                .matcher(Cli.run(Cli.SECOND_SERVER, RETENTION_TIMERS + ":read-children-names(child-type=timer)"));
         List<String> found = new ArrayList<>();
         while (ids.find()) {
             found.add(ids.group(1));
         }
         return found;
-    }
-
-    /** Runs one management command as the operator would, with the server's CLI (local authentication). */
-    private static String cli(String command) throws Exception {
-        Process cli = new ProcessBuilder(Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh").toString(),
-                "--connect", "--controller=127.0.0.1:10190", "--command=" + command)
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, cli.waitFor(), command + ": " + output);
-        return output;
     }
 
     private static void killServerProcess() throws InterruptedException {

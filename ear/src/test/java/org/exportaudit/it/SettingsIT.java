@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SettingsIT {
 
     private static final String DEPLOYMENT = "bad-setting";
-    private static final int MANAGEMENT = 9990;
     private static final String ATTEMPTS = "export-audit.mail.attempts";
 
     @ArquillianResource
@@ -40,11 +39,11 @@ class SettingsIT {
     void a_value_it_does_not_accept_stops_the_deployment_naming_the_property() throws Exception {
         Path log = Path.of(System.getProperty("export-audit.it.server"), "log", "server.log");
         long mark = Files.size(log);
-        Cli.run(MANAGEMENT, "/system-property=" + ATTEMPTS + ":add(value=many)");
+        Cli.run(Cli.TEST_SERVER, "/system-property=" + ATTEMPTS + ":add(value=many)");
         try {
             assertThrows(Exception.class, () -> deployer.deploy(DEPLOYMENT), "deployed with " + ATTEMPTS + "=many");
         } finally {
-            Cli.run(MANAGEMENT, "/system-property=" + ATTEMPTS + ":remove");
+            Cli.run(Cli.TEST_SERVER, "/system-property=" + ATTEMPTS + ":remove");
         }
         Poll.untilTrue(Duration.ofSeconds(10), Duration.ofMillis(100), () -> since(log, mark)
                 .contains(ATTEMPTS + " must be a whole number from 1, not 'many'"),

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class SharedDeployment implements BeforeAllCallback {
 
     private static final String NAME = "export-audit.ear";
-    private static final int MANAGEMENT = 9990;
     private static boolean deployed;
 
     @Override
@@ -24,7 +23,7 @@ final class SharedDeployment implements BeforeAllCallback {
 
     private static synchronized void deploy() throws Exception {
         if (!deployed) {
-            Cli.run(MANAGEMENT, "deploy " + System.getProperty("export-audit.ear") + " --name=" + NAME);
+            Cli.run(Cli.TEST_SERVER, "deploy " + System.getProperty("export-audit.ear") + " --name=" + NAME);
             deployed = true;
         }
     }
@@ -33,7 +32,7 @@ final class SharedDeployment implements BeforeAllCallback {
     static synchronized void makeWay() {
         if (deployed) {
             try {
-                Cli.run(MANAGEMENT, "undeploy " + NAME);
+                Cli.run(Cli.TEST_SERVER, "undeploy " + NAME);
             } catch (Exception e) {
                 throw new IllegalStateException("the shared deployment did not go", e);
             }

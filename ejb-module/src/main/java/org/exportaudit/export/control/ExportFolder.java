@@ -54,6 +54,11 @@ public class ExportFolder {
         return folder.resolve(exportId + "." + node.inFileName() + ".part");
     }
 
+    /** This node's partial file of an export, created anew (or emptied), to be written. */
+    public PartialFile openPartial(long exportId) throws IOException {
+        return new PartialFile(partial(exportId));
+    }
+
     /** The partial files of an export, whichever node wrote them (and one of before nodes, {@code 12.part}). */
     List<Path> partials(long exportId) {
         String prefix = exportId + ".";

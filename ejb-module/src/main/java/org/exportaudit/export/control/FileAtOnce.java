@@ -4,20 +4,15 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +20,6 @@ import java.util.function.Predicate;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.exportaudit.export.encoder.CountingOutputStream;
 import org.exportaudit.export.encoder.RecordFile;
 import org.exportaudit.export.entity.Export;
 import org.exportaudit.export.entity.Source;
@@ -152,11 +146,9 @@ public class FileAtOnce {
     public Written write(Export export, List<String[]> records) {
         Source source = catalog.named(export.source());
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            CountingOutputStream out = new CountingOutputStream(new DigestOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(files.partial(export.id())), 1 << 16), digest));
-            try (CountingOutputStream closing = out) {
-                RecordFile file = RecordFile.open(export.format(), closing, source.columns(),
+            PartialFile out = files.openPartial(export.id());
+            try (out) {
+                RecordFile file = RecordFile.open(export.format(), out.stream(), source.columns(),
                         task -> threads.newThread(task).start());
                 for (String[] record : records) {
                     file.write(record);
@@ -164,9 +156,7 @@ public class FileAtOnce {
                 file.finish();
             }
             files.publish(export.id(), export.format()); // closed first: the whole file, or none
-            return new Written(records.size(), out.count(), HexFormat.of().formatHex(digest.digest()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return new Written(records.size(), out.size(), out.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the file of export " + export.id(), e);
         }

@@ -6,14 +6,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedOutputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
-import org.exportaudit.export.encoder.CountingOutputStream;
 import org.exportaudit.export.encoder.RecordFile;
 import org.exportaudit.export.entity.Export;
 
@@ -43,8 +37,7 @@ public class RecordFileWriter extends AbstractItemWriter {
     ManagedThreadFactory threads;
 
     private long id;
-    private MessageDigest digest;
-    private CountingOutputStream out;
+    private PartialFile out;
     private RecordFile file;
     private long written;
 
@@ -52,10 +45,8 @@ public class RecordFileWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) throws Exception {
         id = running.id();
         Export export = progress.export(id);
-        digest = MessageDigest.getInstance("SHA-256");
-        out = new CountingOutputStream(new DigestOutputStream(
-                new BufferedOutputStream(Files.newOutputStream(files.partial(id)), 1 << 16), digest));
-        file = RecordFile.open(export.format(), out, catalog.named(export.source()).columns(),
+        out = files.openPartial(id);
+        file = RecordFile.open(export.format(), out.stream(), catalog.named(export.source()).columns(),
                 task -> threads.newThread(task).start());
     }
 
@@ -79,7 +70,7 @@ public class RecordFileWriter extends AbstractItemWriter {
         if (out == null) {
             return;
         }
-        try (CountingOutputStream closing = out) {
+        try (PartialFile closing = out) {
             StepHandover run = running.run();
             if (!run.isAllRead()) {
                 if (file != null) {
@@ -87,8 +78,8 @@ public class RecordFileWriter extends AbstractItemWriter {
                 }
             } else {
                 file.finish();
-                closing.flush();
-                run.written(closing.count(), HexFormat.of().formatHex(digest.digest()));
+                closing.stream().flush();
+                run.written(closing.size(), closing.sha256());
             }
         }
     }
