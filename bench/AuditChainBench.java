@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.exportaudit.audit.control.ChainVerifier;
 import org.exportaudit.audit.entity.ChainHash;
-import org.exportaudit.client.AuditVerdict;
+import org.exportaudit.audit.view.AuditVerdict;
 
 /**
  * The audit chain's costs, on the bench's PostgreSQL database after the server migrated it (run by
