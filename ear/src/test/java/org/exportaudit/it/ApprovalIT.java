@@ -285,8 +285,8 @@ class ApprovalIT {
         long id = held(bob);
         age(id);
 
-        // The timer ticks every minute: within 70 s it has run once since the request was aged.
-        JsonObject expired = Poll.until(Duration.ofSeconds(75), Duration.ofMillis(500), () -> {
+        // The timer ticks every ten seconds: within 25 s it has run at least once since the request was aged.
+        JsonObject expired = Poll.until(Duration.ofSeconds(25), Duration.ofMillis(500), () -> {
             JsonObject export = Api.json(bob.get("exports/" + id));
             return Optional.of(export).filter(seen -> "EXPIRED".equals(seen.getString("status")));
         }, () -> "export " + id + " did not expire");
