@@ -11,10 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,33 +47,45 @@ class ServerConfigurationIT {
     @Test
     void a_script_without_its_properties_refuses_naming_the_first_missing_one_and_changes_nothing()
             throws Exception {
-        Path configuration = copyOfPristineConfiguration();
-        byte[] before = Files.readAllBytes(configuration);
+        byte[] before = Files.readAllBytes(WILDFLY.resolve("standalone/configuration/standalone.xml"));
 
-        for (Map.Entry<String, List<String>> script : REQUIRED.entrySet()) {
-            List<String> properties = script.getValue();
-            for (int given = 0; given < properties.size(); given++) {
-                CliRun run = apply(List.of(script.getKey()), properties.subList(0, given));
-
-                assertNotEquals(0, run.exit, script.getKey() + " ran with only " + properties.subList(0, given)
-                        + ": " + run.output);
-                assertTrue(run.output.contains("${" + properties.get(given)), script.getKey()
-                        + " names the missing " + properties.get(given) + ": " + run.output);
-                assertArrayEquals(before, Files.readAllBytes(configuration),
-                        script.getKey() + " left the configuration half-changed: " + run.output);
+        // Each run on a copy of its own, two at a time (each is a JVM that boots an embedded server)
+        ExecutorService cores = Executors.newFixedThreadPool(2);
+        try {
+            Map<String, Future<CliRun>> runs = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> script : REQUIRED.entrySet()) {
+                List<String> properties = script.getValue();
+                for (int given = 0; given < properties.size(); given++) {
+                    Path server = Files.createDirectories(this.server.resolve(script.getKey() + "-" + given));
+                    List<String> set = properties.subList(0, given);
+                    runs.put(script.getKey() + " " + given, cores.submit(() -> apply(server, List.of(script.getKey()), set)));
+                }
             }
+            for (Map.Entry<String, List<String>> script : REQUIRED.entrySet()) {
+                List<String> properties = script.getValue();
+                for (int given = 0; given < properties.size(); given++) {
+                    CliRun run = runs.get(script.getKey() + " " + given).get();
+
+                    assertNotEquals(0, run.exit, script.getKey() + " ran with only " + properties.subList(0, given)
+                            + ": " + run.output);
+                    assertTrue(run.output.contains("${" + properties.get(given)), script.getKey()
+                            + " names the missing " + properties.get(given) + ": " + run.output);
+                    assertArrayEquals(before, Files.readAllBytes(run.configuration),
+                            script.getKey() + " left the configuration half-changed: " + run.output);
+                }
+            }
+        } finally {
+            cores.shutdownNow();
         }
     }
 
     @Test
     void with_its_properties_each_script_runs_and_writes_expressions_not_values() throws Exception {
-        Path configuration = copyOfPristineConfiguration();
-
         List<String> all = REQUIRED.values().stream().flatMap(List::stream).toList();
-        CliRun run = apply(List.of("datasources", "batch", "timers", "mail", "oidc", "ejb-api"), all);
+        CliRun run = apply(server, List.of("datasources", "batch", "timers", "mail", "oidc", "ejb-api"), all);
         assertEquals(0, run.exit, run.output);
 
-        String written = Files.readString(configuration);
+        String written = Files.readString(run.configuration);
         assertTrue(written.contains("${export-audit.oidc.secret}"), written);
         assertFalse(written.contains("the-value-of-"), "values stay out of the file");
     }
@@ -91,7 +107,7 @@ class ServerConfigurationIT {
         assertFalse(provisioned.contains("EXPORT_AUDIT_DB_PASSWORD:"), "a fallback for the password");
     }
 
-    private Path copyOfPristineConfiguration() throws IOException {
+    private static Path copyOfPristineConfiguration(Path server) throws IOException {
         Path configuration = server.resolve("configuration");
         Files.createDirectories(configuration);
         try (Stream<Path> files = Files.list(WILDFLY.resolve("standalone/configuration"))) {
@@ -102,11 +118,15 @@ class ServerConfigurationIT {
         return configuration.resolve("standalone.xml");
     }
 
-    private record CliRun(int exit, String output) {
+    private record CliRun(int exit, String output, Path configuration) {
     }
 
-    /** Applies the scripts to the copy, offline, with the given properties set (to stand-in values). */
-    private CliRun apply(List<String> scripts, List<String> properties) throws Exception {
+    /**
+     * Applies the scripts, offline, to a copy of the pristine configuration in {@code server}, with the
+     * given properties set (to stand-in values).
+     */
+    private static CliRun apply(Path server, List<String> scripts, List<String> properties) throws Exception {
+        Path configuration = copyOfPristineConfiguration(server);
         Path file = server.resolve("apply.cli");
         StringBuilder commands = new StringBuilder("embed-server --server-config=standalone.xml --std-out=discard\n");
         for (String script : scripts) {
@@ -123,6 +143,6 @@ class ServerConfigurationIT {
         cli.environment().put("JAVA_OPTS", "-Xmx256m");
         Process run = cli.start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new CliRun(run.waitFor(), output);
+        return new CliRun(run.waitFor(), output, configuration);
     }
 }
