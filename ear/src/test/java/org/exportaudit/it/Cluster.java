@@ -19,14 +19,18 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The cluster the *ClusterIT tests run against: WildFly's load balancer on 127.0.0.1:8080 and two
- * nodes on export-audit-ha.xml (node-1 on 8280, node-2 on 8380), one PostgreSQL database and one
- * export folder, as bin/cluster starts them. One cluster per test JVM: started by the first test
- * that asks for it, stopped when the JVM exits, so all cluster tests share its start (about a minute).
+ * The cluster the *ClusterIT tests run against: WildFly's load balancer and two nodes on
+ * export-audit-ha.xml, one PostgreSQL database and one export folder, as bin/cluster starts them,
+ * every port 1000 up from the demo's (export-audit.it.cluster.port-offset: balancer 9080, node-1
+ * 9280, node-2 9380; their mail to MailSink's port), so that the cluster tests run beside the
+ * PostgreSQL tests' server. One cluster per test JVM: started by the first test that asks for it,
+ * stopped when the JVM exits, so all cluster tests share its start (about a minute).
  */
 final class Cluster {
 
-    static final URI BALANCER = URI.create("http://127.0.0.1:8080/export-audit/");
+    private static final int PORT_OFFSET = Integer.getInteger("export-audit.it.cluster.port-offset", 0);
+
+    static final URI BALANCER = URI.create("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/export-audit/");
 
     static final String DATABASE = "export_audit_cluster";
 
@@ -55,7 +59,8 @@ final class Cluster {
                     "-Dexport-audit.demo-records=true",
                     // The outbox's retries come quickly, so that a mail sink started late is reached within seconds.
                     "-Dexport-audit.mail.first-retry=PT1S", "-Dexport-audit.mail.longest-retry=PT2S",
-                    "-Dexport-audit.mail.attempts=100");
+                    "-Dexport-audit.mail.attempts=100",
+                    "-Dexport-audit.smtp.port=" + MailSink.PORT);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     bin("stop", DIR.toString());
@@ -120,8 +125,8 @@ final class Cluster {
 
     private static int offset(String node) {
         return switch (node) {
-            case "node-1" -> 200;
-            case "node-2" -> 300;
+            case "node-1" -> PORT_OFFSET + 200;
+            case "node-2" -> PORT_OFFSET + 300;
             default -> throw new IllegalArgumentException("no such node: " + node);
         };
     }
@@ -149,7 +154,9 @@ final class Cluster {
         Path log = DIR.getParent().resolve("cluster.log");
         Files.writeString(log, "$ " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("EXPORT_AUDIT_CLUSTER_PORT_OFFSET", Integer.toString(PORT_OFFSET));
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

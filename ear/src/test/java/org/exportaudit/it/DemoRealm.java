@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 final class DemoRealm {
 
     static final String KEYCLOAK = "http://127.0.0.1:8180/realms/export-audit";
-    static final URI APP = URI.create("http://127.0.0.1:8080/export-audit/");
+    /** The test server's application: on 8080, or where the phase moved it (ear/pom.xml). */
+    static final URI APP = URI.create(System.getProperty("export-audit.it.app", "http://127.0.0.1:8080/export-audit/"));
 
     private static final HttpClient HTTP = HttpClient.newHttpClient(); // follows no redirects
     private static final java.util.Base64.Encoder BASE64URL = java.util.Base64.getUrlEncoder().withoutPadding();

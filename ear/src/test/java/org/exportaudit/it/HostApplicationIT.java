@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HostApplicationIT {
 
-    private static final URI HOST = URI.create("http://127.0.0.1:8080/host-application/");
+    private static final URI HOST = DemoRealm.APP.resolve("/host-application/");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(name = "export-audit", order = 1, testable = false)

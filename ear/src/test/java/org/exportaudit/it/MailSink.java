@@ -11,11 +11,15 @@ import java.util.stream.Stream;
 
 /**
  * A real SMTP server, GreenMail, on 127.0.0.1:2525, where the test servers' mail session sends
- * (server-config/cli/mail.cli). Tests start and stop it to play an SMTP server that is down.
+ * (server-config/cli/mail.cli). Tests start and stop it to play an SMTP server that is down. The
+ * cluster tests' nodes send to a port of their own (export-audit.it.smtp-port), so that they run
+ * beside the PostgreSQL tests.
  */
 final class MailSink implements AutoCloseable {
 
-    private final GreenMail smtp = new GreenMail(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final int PORT = Integer.getInteger("export-audit.it.smtp-port", 2525);
+
+    private final GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static MailSink started() {
         MailSink sink = new MailSink();

@@ -76,7 +76,7 @@ class SiemWebhookIT {
                             && event.getString("subject", "").equals(Long.toString(export)))
                     .findFirst().orElseThrow(() -> new AssertionError("export " + export + " requested: " + events));
             assertEquals("1.0", requested.getString("specversion"));
-            assertEquals("http://127.0.0.1:8080/export-audit", requested.getString("source"));
+            assertEquals(DemoRealm.APP.toString().replaceAll("/$", ""), requested.getString("source"));
             assertEquals("application/json", requested.getString("datacontenttype"));
             JsonObject data = requested.getJsonObject("data");
             assertEquals(requested.getString("id"), Long.toString(data.getJsonNumber("seq").longValue()));

@@ -29,7 +29,7 @@ final class StalledSmtp implements AutoCloseable {
     private final AtomicInteger waiting = new AtomicInteger();
 
     private StalledSmtp() throws IOException {
-        server = new ServerSocket(2525, 50, InetAddress.getLoopbackAddress());
+        server = new ServerSocket(MailSink.PORT, 50, InetAddress.getLoopbackAddress());
         connections.execute(this::accept);
     }
 
