@@ -48,11 +48,11 @@ class Api:
         return answer
 
 
-def await_status(api, export_id, wanted, seconds=120):
+def await_status(api, export_id, wanted, seconds=120, every=0.05):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         export = api.expect(200, "GET", f"exports/{export_id}")
         if export["status"] in wanted:
             return export
-        time.sleep(0.05)
+        time.sleep(every)
     sys.exit(f"export {export_id} never reached {wanted} within {seconds} s")
