@@ -5,7 +5,6 @@ what its ended backends used (their parent's cutime + cstime: the postmaster wai
 a psql session's CPU is counted after it exits too). Python's standard library only."""
 import contextlib
 import os
-import statistics
 import subprocess
 import time
 
@@ -69,7 +68,3 @@ def spread(values, scale=1.0, digits=2):
     """min–max of the values (the noise a verdict must exceed), scaled, as text."""
     low, high = min(values) * scale, max(values) * scale
     return f"{low:.{digits}f}" if round(low, digits) == round(high, digits) else f"{low:.{digits}f}–{high:.{digits}f}"
-
-
-def median(values):
-    return statistics.median(values)

@@ -32,7 +32,7 @@ import urllib.request
 from datetime import datetime
 
 from benchapi import Api, await_status
-from cpu import CpuMeter, median, spread
+from cpu import CpuMeter, spread
 
 SOURCE = "bench-contacts"
 MAILBOX = "http://127.0.0.1:8025/api/user/alice@example.com/messages/"
@@ -229,7 +229,7 @@ class Engine:
             server = [step.server * per_m for step in steps[warm]]
             postgres = [step.postgres * per_m for step in steps[warm]]
             self.figure(f"{name} per 1M rows, server CPU (PostgreSQL {spread(postgres)} s)", f"{spread(server)} s",
-                        f"COPY's PostgreSQL {spread(copy_cpu)} s", median(server) / median(copy_cpu),
+                        f"COPY's PostgreSQL {spread(copy_cpu)} s", statistics.median(server) / statistics.median(copy_cpu),
                         f"≤ {target} s", self.verdict(server, target))
 
     def notice(self, rounds):
@@ -398,7 +398,7 @@ class Engine:
         self.figure(f"GET /me, server CPU per request ({requests} kept alive)", f"{spread(me)} ms", "", None,
                     "≤ 0.5 ms", self.verdict(me, 0.5))
         self.figure(f"log page of 50, {exports:,} exports ({what}), server CPU per request",
-                    f"{spread(page)} ms", f"GET /me {spread(me)} ms", median(page) / median(me), "≤ 1.0 ms",
+                    f"{spread(page)} ms", f"GET /me {spread(me)} ms", statistics.median(page) / statistics.median(me), "≤ 1.0 ms",
                     self.verdict(page, 1.0))
 
     def dashboard(self):
